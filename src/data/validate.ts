@@ -1,0 +1,160 @@
+/**
+ * Turns raw CSV rows into typed rows (per-cell checks from the schema), then checks what no
+ * single cell can: unique keys, references between files, ranges that depend on the
+ * indicator's unit, and dates that must not lie after their source's publication.
+ */
+import { closest } from 'fastest-levenshtein';
+import type { RawTable } from './csv.ts';
+import type { DataIssue } from './issues.ts';
+import type { PartialDate } from './schema/fields.ts';
+import type { Columns, RowOf, TableSchema } from './schema/table.ts';
+import type { Dataset } from './schema/tables.ts';
+import { TABLES } from './schema/tables.ts';
+
+export interface Located {
+  /** Path shown in messages, e.g. `data/figures.csv`. */
+  file: string;
+  header: string[];
+}
+
+export function validateRows<C extends Columns>(
+  schema: TableSchema<C>,
+  raw: RawTable,
+  file: string,
+): { rows: RowOf<C>[]; issues: DataIssue[] } {
+  const issues: DataIssue[] = [];
+  const rows: RowOf<C>[] = [];
+  const columnOf = (name: string) => raw.header.indexOf(name) + 1;
+  const seen = new Map<string, Map<string, number>>();
+
+  for (const { line, cells } of raw.rows) {
+    const row: Record<string, unknown> = { line };
+    let valid = true;
+    for (const [name, column] of Object.entries(schema.columns)) {
+      const cell = cells[name] ?? '';
+      const result = column.schema.safeParse(cell);
+      if (!result.success) {
+        valid = false;
+        for (const issue of result.error.issues) {
+          issues.push({ file, line, column: columnOf(name), field: name, message: issue.message });
+        }
+        continue;
+      }
+      row[name] = result.data;
+      if (column.meta.unique && cell !== '') {
+        const values = seen.get(name) ?? new Map<string, number>();
+        seen.set(name, values);
+        const first = values.get(cell);
+        if (first !== undefined) {
+          issues.push({ file, line, column: columnOf(name), field: name, message: `"${cell}" is already used on line ${first}; ids must be unique` });
+          valid = false;
+        } else values.set(cell, line);
+      }
+    }
+    if (valid) rows.push(row as RowOf<C>);
+  }
+  return { rows, issues };
+}
+
+/**
+ * True only when `date` is certainly after `limit`, comparing at the coarser of the two
+ * precisions: "2025" is not after 2025-03-01, and 2025-10-20 is not after "2025-10".
+ */
+export function isAfter(date: PartialDate, limit: PartialDate): boolean {
+  const n = Math.min(date.iso.length, limit.iso.length);
+  return date.iso.slice(0, n) > limit.iso.slice(0, n);
+}
+
+export interface CrossCheckContext {
+  /** Path shown in messages for each table, plus its header (for column numbers). */
+  located: Record<keyof Dataset, Located>;
+  /** Today, as YYYY-MM-DD; dates after it are rejected (except targets and plans). */
+  today: string;
+}
+
+/** Checks across rows and files. Runs on rows that passed their own cell checks. */
+export function crossCheck(data: Dataset, ctx: CrossCheckContext): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const at = (table: keyof Dataset, line: number, field: string, message: string) => {
+    const { file, header } = ctx.located[table];
+    const column = header.indexOf(field) + 1;
+    issues.push({ file, line, ...(column > 0 ? { column } : {}), field, message });
+  };
+
+  // Referential integrity, declared in the schema (`references`).
+  for (const schema of TABLES) {
+    const rows = data[schema.name] as unknown as Record<string, unknown>[];
+    for (const [field, column] of Object.entries(schema.columns)) {
+      const target = column.meta.references;
+      if (!target) continue;
+      const targetSchema = TABLES.find((t) => t.name === target)!;
+      const keys = (data[target] as unknown as Record<string, unknown>[]).map((r) => String(r[targetSchema.key]));
+      const keySet = new Set(keys);
+      for (const row of rows) {
+        const value = row[field];
+        if (value === undefined || keySet.has(String(value))) continue;
+        const hint = keys.length > 0 ? ` (did you mean ${closest(String(value), keys)}?)` : '';
+        at(schema.name, row.line as number, field, `"${String(value)}" is not a known ${targetSchema.key} in ${targetSchema.file}${hint}`);
+      }
+    }
+  }
+
+  const today = { iso: ctx.today } as PartialDate;
+  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  const indicators = new Map(data.indicators.map((i) => [i.id, i]));
+  const figuresById = new Map(data.figures.map((f) => [f.id, f]));
+
+  for (const source of data.sources) {
+    if (isAfter(source.published, today)) at('sources', source.line, 'published', `${source.published.iso} is in the future`);
+  }
+
+  for (const figure of data.figures) {
+    const indicator = indicators.get(figure.indicator);
+    if (indicator) {
+      if (indicator.unit === 'percent' && figure.value > 100) {
+        at('figures', figure.line, 'value', `${figure.value} is not a percentage between 0 and 100 (indicator ${indicator.id} is in percent)`);
+      }
+      if ((indicator.unit === 'workers' || indicator.unit === 'count') && !Number.isInteger(figure.value)) {
+        at('figures', figure.line, 'value', `${figure.value} is not a whole number (indicator ${indicator.id} counts ${indicator.unit})`);
+      }
+    }
+    const plannedAhead = figure.kind === 'target' || figure.kind === 'plan';
+    if (!plannedAhead) {
+      if (isAfter(figure.as_of, today)) at('figures', figure.line, 'as_of', `${figure.as_of.iso} is in the future; only targets and plans may be (set kind to target or plan)`);
+      const source = sources.get(figure.source);
+      if (source && isAfter(figure.as_of, source.published)) {
+        at('figures', figure.line, 'as_of', `${figure.as_of.iso} is after its source was published (${source.published.iso}); only targets and plans may be`);
+      }
+    }
+    if (figure.supersedes !== undefined) {
+      const other = figuresById.get(figure.supersedes);
+      if (other === figure) at('figures', figure.line, 'supersedes', 'a figure cannot supersede itself');
+      else if (other && (other.region !== figure.region || other.indicator !== figure.indicator || other.segment !== figure.segment)) {
+        at('figures', figure.line, 'supersedes', `"${other.id}" is about another region, indicator or segment; supersedes links contradicting reports of the same thing`);
+      }
+    }
+  }
+
+  for (const award of data.awards) {
+    if (award.result !== 'winner' && award.rank !== undefined) at('awards', award.line, 'rank', `a rank is only given to winners, but result is ${award.result}`);
+    const source = sources.get(award.source);
+    if (source && award.ceremony && isAfter(award.ceremony, source.published)) {
+      at('awards', award.line, 'ceremony', `${award.ceremony.iso} is after its source was published (${source.published.iso})`);
+    }
+  }
+
+  for (const regulation of data.regulations) {
+    if (regulation.status === 'issued' && (regulation.number === undefined || regulation.year === undefined)) {
+      at('regulations', regulation.line, regulation.number === undefined ? 'number' : 'year', 'an issued regulation needs its number and year');
+    }
+  }
+
+  const sourceOfSeed = new Map<string, number>();
+  for (const source of data.sources) {
+    if (!source.seed_file) continue;
+    const first = sourceOfSeed.get(source.seed_file);
+    if (first !== undefined) at('sources', source.line, 'seed_file', `"${source.seed_file}" is already cited by the source on line ${first}`);
+    else sourceOfSeed.set(source.seed_file, source.line);
+  }
+  return issues;
+}
