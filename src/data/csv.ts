@@ -44,6 +44,34 @@ const CSV_ERROR_TEXT: Record<string, string> = {
   CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'text follows a closing quote; double quotes inside a quoted field ("")',
 };
 
+/**
+ * Line where the quote that is never closed was opened. The parser only knows where it gave
+ * up (the end of the file); the maintainer needs the line to fix.
+ */
+function unclosedQuoteLine(text: string): number | undefined {
+  let line = 1;
+  let inQuotes = false;
+  let openedAt = 1;
+  let fieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inQuotes) {
+      if (c === '"') {
+        if (text[i + 1] === '"') i++;
+        else inQuotes = false;
+      } else if (c === '\n') line++;
+      continue;
+    }
+    if (c === '"' && fieldStart) {
+      inQuotes = true;
+      openedAt = line;
+    }
+    if (c === '\n') line++;
+    fieldStart = c === ',' || c === '\n';
+  }
+  return inQuotes ? openedAt : undefined;
+}
+
 /** Line of the first character of a record, given where the parser finished it. */
 function startLine(endLine: number, raw: string): number {
   const body = raw.replace(/^\n+/, '').replace(/\n$/, '');
@@ -69,10 +97,10 @@ export function readCsv(file: string, bytes: Uint8Array, expectedColumns: readon
 
   let records: { record: string[]; raw: string; info: { lines: number } }[];
   try {
-    records = parse(text, { relax_column_count: true, skip_empty_lines: true, info: true, raw: true });
+    records = parse(text, { relax_column_count: true, skip_empty_lines: true, info: true, raw: true }) as unknown as typeof records;
   } catch (error) {
     if (error instanceof CsvError) {
-      const line = (error as CsvError & { lines?: number }).lines;
+      const line = (error.code === 'CSV_QUOTE_NOT_CLOSED' ? unclosedQuoteLine(text) : undefined) ?? (error as CsvError & { lines?: number }).lines;
       return {
         issues: [{ file, ...(line ? { line } : {}), message: CSV_ERROR_TEXT[error.code] ?? `cannot be read as CSV (${error.code})` }],
       };

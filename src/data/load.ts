@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readCsv } from './csv.ts';
 import { sortIssues, type DataIssue } from './issues.ts';
+import type { TableSchema } from './schema/table.ts';
 import type { Dataset } from './schema/tables.ts';
 import { TABLES } from './schema/tables.ts';
 import { crossCheck, validateRows, type Located } from './validate.ts';
@@ -28,6 +29,8 @@ export async function loadDataset(dataDir: string, options: LoadOptions = {}): P
   const issues: DataIssue[] = [];
   const data = {} as Record<keyof Dataset, unknown[]>;
   const located = {} as Record<keyof Dataset, Located>;
+  const keys = {} as Record<keyof Dataset, string[]>;
+  const partial = {} as Record<keyof Dataset, Record<string, unknown>[]>;
   let structurallyComplete = true;
 
   for (const schema of TABLES) {
@@ -35,6 +38,8 @@ export async function loadDataset(dataDir: string, options: LoadOptions = {}): P
     const file = display(absolute);
     located[schema.name] = { file, header: [] };
     data[schema.name] = [];
+    keys[schema.name] = [];
+    partial[schema.name] = [];
     let bytes: Uint8Array;
     try {
       bytes = await readFile(absolute);
@@ -50,14 +55,16 @@ export async function loadDataset(dataDir: string, options: LoadOptions = {}): P
       continue;
     }
     located[schema.name].header = read.table.header;
-    const validated = validateRows(schema, read.table, file);
+    keys[schema.name] = read.table.rows.map((row) => row.cells[schema.key] ?? '');
+    const validated = validateRows(schema as unknown as TableSchema, read.table, file);
     issues.push(...validated.issues);
     data[schema.name] = validated.rows;
+    partial[schema.name] = validated.partial;
   }
 
   // References into a file that could not be read would all be false alarms.
   if (structurallyComplete) {
-    issues.push(...crossCheck(data as unknown as Dataset, { located, today: options.today ?? todayIso() }));
+    issues.push(...crossCheck(data as unknown as Dataset, { located, keys, partial, today: options.today ?? todayIso() }));
   }
   if (issues.length > 0) return { ok: false, issues: sortIssues(issues) };
   return { ok: true, data: data as unknown as Dataset };

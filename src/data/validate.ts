@@ -9,6 +9,7 @@ import type { DataIssue } from './issues.ts';
 import type { PartialDate } from './schema/fields.ts';
 import type { Columns, RowOf, TableSchema } from './schema/table.ts';
 import type { Dataset } from './schema/tables.ts';
+import { checkQuotes } from './quote-check.ts';
 import { TABLES } from './schema/tables.ts';
 
 export interface Located {
@@ -21,9 +22,12 @@ export function validateRows<C extends Columns>(
   schema: TableSchema<C>,
   raw: RawTable,
   file: string,
-): { rows: RowOf<C>[]; issues: DataIssue[] } {
+): { rows: RowOf<C>[]; partial: Record<string, unknown>[]; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
   const rows: RowOf<C>[] = [];
+  // Every row with the cells that did parse: references are checked on these too, so a row
+  // with a bad value and an unknown region gets both messages in the same run.
+  const partial: Record<string, unknown>[] = [];
   const columnOf = (name: string) => raw.header.indexOf(name) + 1;
   const seen = new Map<string, Map<string, number>>();
 
@@ -51,9 +55,10 @@ export function validateRows<C extends Columns>(
         } else values.set(cell, line);
       }
     }
+    partial.push(row);
     if (valid) rows.push(row as RowOf<C>);
   }
-  return { rows, issues };
+  return { rows, partial, issues };
 }
 
 /**
@@ -70,6 +75,13 @@ export interface CrossCheckContext {
   located: Record<keyof Dataset, Located>;
   /** Today, as YYYY-MM-DD; dates after it are rejected (except targets and plans). */
   today: string;
+  /**
+   * Key values as written, including rows that failed their own checks: a row with a bad URL
+   * still exists, and citing it must not raise a second, false alarm.
+   */
+  keys: Record<keyof Dataset, string[]>;
+  /** Rows with whichever cells parsed, including rows that failed other cells. */
+  partial: Record<keyof Dataset, Record<string, unknown>[]>;
 }
 
 /** Checks across rows and files. Runs on rows that passed their own cell checks. */
@@ -83,12 +95,12 @@ export function crossCheck(data: Dataset, ctx: CrossCheckContext): DataIssue[] {
 
   // Referential integrity, declared in the schema (`references`).
   for (const schema of TABLES) {
-    const rows = data[schema.name] as unknown as Record<string, unknown>[];
+    const rows = ctx.partial[schema.name];
     for (const [field, column] of Object.entries(schema.columns)) {
       const target = column.meta.references;
       if (!target) continue;
       const targetSchema = TABLES.find((t) => t.name === target)!;
-      const keys = (data[target] as unknown as Record<string, unknown>[]).map((r) => String(r[targetSchema.key]));
+      const keys = ctx.keys[target as keyof Dataset];
       const keySet = new Set(keys);
       for (const row of rows) {
         const value = row[field];
@@ -115,7 +127,10 @@ export function crossCheck(data: Dataset, ctx: CrossCheckContext): DataIssue[] {
         at('figures', figure.line, 'value', `${figure.value} is not a percentage between 0 and 100 (indicator ${indicator.id} is in percent)`);
       }
       if ((indicator.unit === 'workers' || indicator.unit === 'count') && !Number.isInteger(figure.value)) {
-        at('figures', figure.line, 'value', `${figure.value} is not a whole number (indicator ${indicator.id} counts ${indicator.unit})`);
+        // 130.300 parses as a decimal; in an Indonesian source it is most likely 130300.
+        const times1000 = Math.round(figure.value * 1000);
+        const thousands = Math.abs(figure.value * 1000 - times1000) < 1e-6 ? `; if it was copied with a thousands separator, write ${times1000}` : '';
+        at('figures', figure.line, 'value', `${figure.value} is not a whole number (indicator ${indicator.id} counts ${indicator.unit})${thousands}`);
       }
     }
     const plannedAhead = figure.kind === 'target' || figure.kind === 'plan';
@@ -156,5 +171,6 @@ export function crossCheck(data: Dataset, ctx: CrossCheckContext): DataIssue[] {
     if (first !== undefined) at('sources', source.line, 'seed_file', `"${source.seed_file}" is already cited by the source on line ${first}`);
     else sourceOfSeed.set(source.seed_file, source.line);
   }
+  issues.push(...checkQuotes(data.figures, ctx.located.figures));
   return issues;
 }

@@ -62,7 +62,8 @@ export function text(d: Described & { maxLength?: number }): Column<string> {
   const schema = d.maxLength
     ? required.max(d.maxLength, { error: (iss) => `is ${String((iss.input as string).length)} characters long; the limit is ${d.maxLength}` })
     : required;
-  return { schema, meta: { type: 'string', required: true, ...d } };
+  const { maxLength, ...described } = d;
+  return { schema, meta: { type: 'string', required: true, ...(maxLength ? { format: `at most ${maxLength} characters` } : {}), ...described } };
 }
 
 const ID_PATTERN = /^[a-z0-9]+(?:[_-][a-z0-9]+)*$/;

@@ -1,6 +1,8 @@
 import type { Column, TableName } from './fields.ts';
 
-export type Columns = Record<string, Column<unknown>>;
+// `any` here only lets differently typed columns share one record; RowOf recovers each type.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Columns = Record<string, Column<any>>;
 
 /** The typed row a table's columns produce, plus the line it came from. */
 export type RowOf<C extends Columns> = { [K in keyof C]: C[K] extends Column<infer V> ? V : never } & {

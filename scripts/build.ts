@@ -1,0 +1,21 @@
+/**
+ * `npm run build`: validate data → resolve and derive boundaries → render the site into a
+ * staging folder → swap it into dist/. Any failure exits 1 and leaves dist/ untouched.
+ */
+import { parseArgs } from 'node:util';
+import { runEntry } from './lib/cli.ts';
+import { checkData } from './steps/check.ts';
+import { buildTopology } from './steps/geo.ts';
+import { buildSite } from './steps/site.ts';
+
+const { values } = parseArgs({ options: { 'geo-dir': { type: 'string' } } });
+// Astro would otherwise try to send usage statistics; the build makes no network request.
+process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+
+await runEntry('build', async () => {
+  const data = await checkData();
+  console.log('check: data/ is valid');
+  await buildTopology(data.boundaries, values['geo-dir'] ? { explicitDir: values['geo-dir'] } : {});
+  await buildSite();
+  console.log('build: dist/ is ready');
+});

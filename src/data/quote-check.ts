@@ -1,0 +1,38 @@
+/**
+ * Cross-check for figures.csv: every figure's quote must state the figure's value (see
+ * quote.ts for how Indonesian numbers are read). A row whose number was typed, rounded or
+ * computed rather than copied from its source fails here, with the numbers the quote does hold.
+ */
+import type { DataIssue } from './issues.ts';
+import { numbersInQuote } from './quote.ts';
+
+/** The part of a figure row this check reads (a `Figure` from schema/tables.ts fits). */
+export interface QuotedFigure {
+  line: number;
+  value: number;
+  quote: string;
+}
+
+/** Where figures.csv lives and its header, for file:line:column messages. */
+export interface QuoteFileLocation {
+  file: string;
+  header: readonly string[];
+}
+
+export function checkQuotes(figures: readonly QuotedFigure[], located: QuoteFileLocation): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const column = located.header.indexOf('quote') + 1;
+  for (const figure of figures) {
+    const found = numbersInQuote(figure.quote);
+    if (found.some((n) => n === figure.value)) continue;
+    const listed = found.length > 0 ? found.join(', ') : 'no numbers';
+    issues.push({
+      file: located.file,
+      line: figure.line,
+      ...(column > 0 ? { column } : {}),
+      field: 'quote',
+      message: `does not contain the value ${figure.value} (found: ${listed}); quote the sentence that states it, or fix the value`,
+    });
+  }
+  return issues;
+}

@@ -1,0 +1,38 @@
+/**
+ * Serves the built dist/ on 127.0.0.1 and drives Debian's Chromium through playwright-core.
+ * Screenshots go to test-results/screenshots/ for a person to look at.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import sirv from 'sirv';
+
+export const DIST = path.resolve('dist');
+export const SCREENSHOTS = path.resolve('test-results/screenshots');
+
+export function chromePath(): string {
+  const candidate = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+  if (!existsSync(candidate)) throw new Error(`Chromium not found at ${candidate}; install Debian's chromium or set CHROME_PATH`);
+  return candidate;
+}
+
+export async function serveDist(): Promise<{ server: Server; origin: string }> {
+  if (!existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/ is not built; run `npm run build` first (npm test does)');
+  const handler = sirv(DIST, { dev: false, etag: false });
+  const server = createServer((req, res) => handler(req, res, () => {
+    res.writeHead(404).end('not found');
+  }));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+export async function launch(): Promise<Browser> {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  return chromium.launch({
+    executablePath: chromePath(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+}

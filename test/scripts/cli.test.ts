@@ -1,0 +1,98 @@
+/**
+ * The entry points as a maintainer runs them: bad data gives one line per problem, no stack
+ * trace, exit code 1, and the previous dist/ stays exactly as it was.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHARED_GEO_DIR } from '../../src/config/paths.ts';
+import { fixtureCopy, replace } from '../helpers/dataset.ts';
+
+const TSX = path.resolve('node_modules/.bin/tsx');
+
+function run(script: string, env: Record<string, string>) {
+  const result = spawnSync(TSX, [script], { encoding: 'utf8', env: { ...process.env, ...env } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A fingerprint of a folder tree (paths and bytes), or "absent". */
+async function fingerprint(dir: string): Promise<string> {
+  const hash = createHash('sha256');
+  try {
+    const entries = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+    const files = entries.map((e) => path.join(e.parentPath, e.name)).sort();
+    for (const file of files) hash.update(path.relative(dir, file)).update(await readFile(file));
+    return hash.digest('hex');
+  } catch {
+    return 'absent';
+  }
+}
+
+let work: string;
+let brokenData: string;
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'cakupan-cli-'));
+  // Two problems in two files.
+  brokenData = await fixtureCopy([
+    replace('figures.csv', 'f1,51.04,coverage_rate,all,65.60,', 'f1,51.4,coverage_rate,all,"65,60",'),
+    replace('sources.csv', 'https://news.example.org/a', 'news.example.org/a'),
+  ]);
+});
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+  await rm(brokenData, { recursive: true, force: true });
+});
+
+describe('npm run check', () => {
+  it('passes on the fixture and says so', async () => {
+    const dir = await fixtureCopy();
+    const { status, stdout } = run('scripts/check.ts', { CAKUPAN_DATA_DIR: dir });
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^check: data\/ is valid \(3 regions, 2 indicators/m);
+    await rm(dir, { recursive: true });
+  });
+
+  it('lists every problem as file:line:column, without a stack trace, and exits 1', async () => {
+    const dir = await fixtureCopy([replace('figures.csv', '65.60,', '"65,60",'), replace('awards.csv', 'winner', 'won')]);
+    const { status, stderr } = run('scripts/check.ts', { CAKUPAN_DATA_DIR: dir });
+    expect(status).toBe(1);
+    const lines = stderr.trim().split('\n');
+    expect(lines.filter((l) => /\.csv:\d+/.test(l))).toEqual([
+      expect.stringMatching(/awards\.csv:2:8: result: "won" is not allowed; use one of: winner, nominee, finalist, candidate$/),
+      expect.stringMatching(/figures\.csv:2:5: value: "65,60" is not a number \(use a dot as decimal point: 65\.60\)$/),
+    ]);
+    expect(lines.at(-1)).toBe('check: 2 problems found; nothing was written.');
+    expect(stderr).not.toMatch(/\n\s+at /);
+    await rm(dir, { recursive: true });
+  });
+});
+
+describe('npm run build', () => {
+  it('leaves dist/ untouched when the data is invalid', async () => {
+    const before = await fingerprint(path.resolve('dist'));
+    const { status, stderr } = run('scripts/build.ts', { CAKUPAN_DATA_DIR: brokenData });
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/figures\.csv:2:2: region: "51\.4" is not a known code in regions\.csv \(did you mean 51\.04\?\)/);
+    expect(stderr).toMatch(/figures\.csv:2:5: value: "65,60" is not a number/);
+    expect(stderr).toMatch(/sources\.csv:2:4: url: "news\.example\.org\/a" is not a well-formed http\(s\) URL/);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(await fingerprint(path.resolve('dist'))).toBe(before);
+  });
+
+  it('leaves dist/ untouched when a boundary file is tampered with', async () => {
+    const geoDir = path.join(work, 'geo');
+    await cp(SHARED_GEO_DIR, geoDir, { recursive: true });
+    const file = path.join(geoDir, 'Kota_Denpasar.geojson');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('Kota Denpasar', 'Kota Denpasor'));
+    const before = await fingerprint(path.resolve('dist'));
+    const { status, stderr } = run('scripts/build.ts', { CAKUPAN_CACHE_DIR: path.join(work, 'cache'), CAKUPAN_GEO_DIR: geoDir });
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/Kota_Denpasar\.geojson: sha256 is [0-9a-f]{64}, but data\/boundaries\.csv pins 01679fd9/);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(await fingerprint(path.resolve('dist'))).toBe(before);
+  });
+});
