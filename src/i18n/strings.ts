@@ -9,6 +9,7 @@ export interface Strings {
   siteName: string;
   siteTagline: string;
   skipToContent: string;
+  navLabel: string;
   languageSwitchLabel: string;
   languageName: string;
   homeTitle: string;
@@ -35,6 +36,7 @@ export const STRINGS: Record<Lang, Strings> = {
     siteName: 'Cakupan Bali',
     siteTagline: 'Perlindungan jaminan sosial ketenagakerjaan pekerja di Bali',
     skipToContent: 'Langsung ke isi',
+    navLabel: 'Menu utama',
     languageSwitchLabel: 'Read in English',
     languageName: 'English',
     homeTitle: 'Seberapa terlindungi pekerja di Bali?',
@@ -68,6 +70,7 @@ export const STRINGS: Record<Lang, Strings> = {
     siteName: 'Cakupan Bali',
     siteTagline: "Social-security protection of Bali's workers",
     skipToContent: 'Skip to content',
+    navLabel: 'Main menu',
     languageSwitchLabel: 'Baca dalam bahasa Indonesia',
     languageName: 'Bahasa Indonesia',
     homeTitle: "How well are Bali's workers protected?",

@@ -1,0 +1,12 @@
+/**
+ * The site's main sections, in menu order. Paths are language-neutral (the English site puts
+ * /en in front); slugs stay Indonesian in both languages so a page keeps one identity.
+ */
+import type { Lang } from './lang.ts';
+
+export interface NavItem {
+  path: string;
+  label: Record<Lang, string>;
+}
+
+export const NAV: NavItem[] = [{ path: '/', label: { id: 'Peta', en: 'Map' } }];
