@@ -9,4 +9,9 @@ export interface NavItem {
   label: Record<Lang, string>;
 }
 
-export const NAV: NavItem[] = [{ path: '/', label: { id: 'Peta', en: 'Map' } }];
+export const NAV: NavItem[] = [
+  { path: '/', label: { id: 'Peta', en: 'Map' } },
+  { path: '/paritrana/', label: { id: 'Paritrana', en: 'Paritrana Award' } },
+  { path: '/sumber/', label: { id: 'Sumber', en: 'Sources' } },
+  { path: '/metodologi/', label: { id: 'Metodologi', en: 'Methodology' } },
+];
