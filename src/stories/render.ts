@@ -106,7 +106,7 @@ export function notesHtml(notes: readonly Note[], lang: Lang): string {
   const items = notes.map(({ number, source, citations }) => {
     const inferred = source.published_is_inferred ? ` (${escapeHtml(t.inferredDate)})` : '';
     const article = source.url
-      ? `<a${attrs({ href: source.url, rel: 'noopener noreferrer', hreflang: source.language })}>${escapeHtml(t.openArticle)}</a>`
+      ? `<a${attrs({ href: source.url, rel: 'noopener noreferrer', hreflang: source.language })}>${escapeHtml(t.openArticle)}<span class="vh">: ${escapeHtml(source.title)}</span></a>`
       : `<span class="note">${escapeHtml(t.noAddress)}</span>`;
     return (
       `<li${attrs({ id: `note-${number}`, 'data-source': source.id })}>` +
@@ -123,7 +123,7 @@ export function notesHtml(notes: readonly Note[], lang: Lang): string {
 function unknown(what: string, id: string, known: Iterable<string>): string {
   const ids = [...known];
   const near = ids.length > 0 ? closest(id, ids) : undefined;
-  const hint = near !== undefined && distance(id, near) <= Math.max(2, Math.floor(id.length / 4)) ? ` (did you mean "${near}"?)` : '';
+  const hint = near !== undefined && distance(id, near) <= Math.max(1, Math.floor(id.length / 3)) ? ` (did you mean "${near}"?)` : '';
   return `unknown ${what} "${id}"${hint}`;
 }
 
