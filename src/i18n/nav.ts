@@ -9,4 +9,7 @@ export interface NavItem {
   label: Record<Lang, string>;
 }
 
-export const NAV: NavItem[] = [{ path: '/', label: { id: 'Peta', en: 'Map' } }];
+export const NAV: NavItem[] = [
+  { path: '/', label: { id: 'Peta', en: 'Map' } },
+  { path: '/data-terbuka/', label: { id: 'Data', en: 'Data' } },
+];
