@@ -14,4 +14,5 @@ export const NAV: NavItem[] = [
   { path: '/paritrana/', label: { id: 'Paritrana', en: 'Paritrana Award' } },
   { path: '/sumber/', label: { id: 'Sumber', en: 'Sources' } },
   { path: '/metodologi/', label: { id: 'Metodologi', en: 'Methodology' } },
+  { path: '/data-terbuka/', label: { id: 'Data', en: 'Data' } },
 ];
