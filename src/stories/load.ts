@@ -32,7 +32,7 @@ export interface LoadStoriesOptions {
 const LANGUAGE_NAME: Record<Lang, string> = { id: 'Indonesian', en: 'English' };
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 /** Top-level paths the site's own pages use; a story there would be shadowed by the page. */
-export const RESERVED_SLUGS = ['en', 'sumber', 'metodologi', 'wilayah', 'embed', 'data', 'unduh', 'grafik', 'peta'];
+export const RESERVED_SLUGS = ['en', 'sumber', 'metodologi', 'wilayah', 'data', 'data-terbuka', 'embed', 'unduh', 'grafik', 'peta'];
 
 async function listMarkdown(dir: string): Promise<string[] | undefined> {
   try {
