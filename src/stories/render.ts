@@ -92,7 +92,7 @@ class Citations {
     const id = `cite-${note.number}-${note.citations.length + 1}`;
     note.citations.push(id);
     const label = STORY_STRINGS[this.lang].citeLabel;
-    return `<sup class="cite"><a href="#note-${note.number}"${attrs({ id })}><span class="vh">${escapeHtml(label)} </span>${note.number}</a></sup>`;
+    return `<sup class="cite"><a href="#note-${note.number}"${attrs({ id })}><span class="visually-hidden">${escapeHtml(label)} </span>${note.number}</a></sup>`;
   }
 
   list(): Note[] {
@@ -106,7 +106,7 @@ export function notesHtml(notes: readonly Note[], lang: Lang): string {
   const items = notes.map(({ number, source, citations }) => {
     const inferred = source.published_is_inferred ? ` (${escapeHtml(t.inferredDate)})` : '';
     const article = source.url
-      ? `<a${attrs({ href: source.url, rel: 'noopener noreferrer', hreflang: source.language })}>${escapeHtml(t.openArticle)}<span class="vh">: ${escapeHtml(source.title)}</span></a>`
+      ? `<a${attrs({ href: source.url, rel: 'noopener noreferrer', hreflang: source.language })}>${escapeHtml(t.openArticle)}<span class="visually-hidden">: ${escapeHtml(source.title)}</span></a>`
       : `<span class="note">${escapeHtml(t.noAddress)}</span>`;
     return (
       `<li${attrs({ id: `note-${number}`, 'data-source': source.id })}>` +
