@@ -31,6 +31,7 @@ export interface RegionStrings {
   awardsTitle: string;
   awardResult: (result: string, rank: number | undefined) => string;
   downloadCsv: string;
+  sourceDetails: string;
   regionsNav: string;
 }
 
@@ -66,6 +67,7 @@ export const REGION_STRINGS: Record<Lang, RegionStrings> = {
     awardResult: (result, rank) =>
       result === 'winner' ? (rank ? `peringkat ${rank}` : 'pemenang') : ({ nominee: 'nominasi', finalist: 'finalis', candidate: 'kandidat' } as Record<string, string>)[result] ?? result,
     downloadCsv: 'Unduh semua angka wilayah ini (CSV)',
+    sourceDetails: 'rincian sumber',
     regionsNav: 'Kabupaten/kota lain',
   },
   en: {
@@ -99,6 +101,7 @@ export const REGION_STRINGS: Record<Lang, RegionStrings> = {
     awardResult: (result, rank) =>
       result === 'winner' ? (rank ? `rank ${rank}` : 'winner') : ({ nominee: 'nominee', finalist: 'finalist', candidate: 'candidate' } as Record<string, string>)[result] ?? result,
     downloadCsv: 'Download every figure for this region (CSV)',
+    sourceDetails: 'source details',
     regionsNav: 'Other regencies and cities',
   },
 };
