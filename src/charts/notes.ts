@@ -1,11 +1,17 @@
 /** Notes that several charts share, each added only when it applies to the rows drawn. */
 import type { Lang } from '../i18n/lang.ts';
 import { CHART_STRINGS } from '../i18n/strings-charts.ts';
+import { regionLabel, rowPhrase } from './describe.ts';
 import type { Selection } from './select.ts';
 import type { ChartRow } from './types.ts';
 
+/** Names each superseded figure the way a reader can find it: region, value, date, source. */
 export function supersededNote(selection: Selection, lang: Lang): string[] {
-  return selection.superseded.length > 0 ? [CHART_STRINGS[lang].superseded(selection.superseded.map((f) => f.id))] : [];
+  const described = selection.superseded.map((r) => {
+    const why = selection.rows.find((other) => other.figure.supersedes === r.figure.id)?.figure.note;
+    return `${rowPhrase(r, regionLabel(r.region, lang), lang)}, ${r.source.outlet}${why ? ` (${why})` : ''}`;
+  });
+  return described.length > 0 ? [CHART_STRINGS[lang].superseded(described)] : [];
 }
 
 /** When the rows compared side by side do not share one date. */

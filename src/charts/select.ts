@@ -12,7 +12,7 @@ export const PROVINCE = '51';
 export interface Selection {
   rows: ChartRow[];
   /** Matching figures that another figure supersedes, so not drawn. */
-  superseded: Figure[];
+  superseded: ChartRow[];
 }
 
 /**
@@ -33,15 +33,16 @@ export function selectRows(data: Dataset, match: (figure: Figure) => boolean): S
       compare(a.figure.as_of.iso, b.figure.as_of.iso) ||
       a.index - b.index,
   );
+  const join = (figure: Figure): ChartRow => ({
+    figure,
+    region: regions.get(figure.region)!.region,
+    segment: segments.get(figure.segment)!,
+    indicator: indicators.get(figure.indicator)!,
+    source: sources.get(figure.source)!,
+  });
   return {
-    rows: shown.map(({ figure }) => ({
-      figure,
-      region: regions.get(figure.region)!.region,
-      segment: segments.get(figure.segment)!,
-      indicator: indicators.get(figure.indicator)!,
-      source: sources.get(figure.source)!,
-    })),
-    superseded: matching.filter(({ figure }) => skip.has(figure.id)).map(({ figure }) => figure),
+    rows: shown.map(({ figure }) => join(figure)),
+    superseded: matching.filter(({ figure }) => skip.has(figure.id)).map(({ figure }) => join(figure)),
   };
 }
 

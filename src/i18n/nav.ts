@@ -9,4 +9,7 @@ export interface NavItem {
   label: Record<Lang, string>;
 }
 
-export const NAV: NavItem[] = [{ path: '/', label: { id: 'Peta', en: 'Map' } }];
+export const NAV: NavItem[] = [
+  { path: '/', label: { id: 'Peta', en: 'Map' } },
+  { path: '/segmen/', label: { id: 'Segmen', en: 'Segments' } },
+];

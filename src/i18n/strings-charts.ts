@@ -15,7 +15,7 @@ export interface ChartStrings {
   /** "Not enough data" sentences. */
   thinNone: (what: string) => string;
   /** Note: superseded figures left out. */
-  superseded: (ids: string[]) => string;
+  superseded: (figures: string[]) => string;
   /** Note: figures of a region/segment come from different dates. */
   datesDiffer: string;
   /** Note: only the latest figure per group is drawn; earlier ones exist. */
@@ -46,7 +46,7 @@ export const CHART_STRINGS: Record<Lang, ChartStrings> = {
   id: {
     kinds: { actual: 'realisasi', target: 'target', plan: 'rencana' },
     thinNone: (what) => `Data belum cukup untuk grafik ini: belum ada angka ${what} di data kami. Grafik tidak diisi dengan perkiraan.`,
-    superseded: (ids) => `Tidak digambar karena digantikan angka lain yang lebih dapat dipercaya: ${ids.join(', ')}.`,
+    superseded: (figures) => `Tidak digambar karena digantikan angka lain: ${figures.join('; ')}.`,
     datesDiffer: 'Angka-angka ini berasal dari tanggal yang berbeda; lihat kolom "Per" di tabel sebelum membandingkan.',
     latestOnly: (earlier) => `Hanya angka terbaru per kelompok yang digambar; ${earlier} angka lebih lama ada di data.`,
     yearMidpoint: 'Angka tahunan digambar di tengah tahunnya.',
@@ -80,7 +80,7 @@ export const CHART_STRINGS: Record<Lang, ChartStrings> = {
       title: 'Anggaran daerah untuk jaminan sosial ketenagakerjaan',
       subtitle: 'Setiap angka yang dilaporkan, menurut pemerintah dan tahun',
     },
-    budgetsNote: 'Anggaran yang direncanakan belum tentu terealisasi; kolom "Jenis" di tabel membedakannya.',
+    budgetsNote: 'Anggaran yang direncanakan belum tentu terealisasi; tabel menandai rencana.',
     coverageTrends: {
       title: 'Tingkat cakupan dari waktu ke waktu',
       subtitle: 'Provinsi dan setiap wilayah dengan sedikitnya dua angka; bentuk titik menunjukkan metode',
@@ -97,7 +97,7 @@ export const CHART_STRINGS: Record<Lang, ChartStrings> = {
   en: {
     kinds: { actual: 'actual', target: 'target', plan: 'plan' },
     thinNone: (what) => `Not enough data for this chart: our data has no ${what} yet. The chart is not filled with estimates.`,
-    superseded: (ids) => `Not drawn because another, more reliable figure supersedes them: ${ids.join(', ')}.`,
+    superseded: (figures) => `Not drawn because another figure supersedes it: ${figures.join('; ')}.`,
     datesDiffer: 'These figures come from different dates; check the "As of" column in the table before comparing.',
     latestOnly: (earlier) => `Only the latest figure per group is drawn; ${earlier} earlier figure${earlier === 1 ? ' is' : 's are'} in the data.`,
     yearMidpoint: 'Annual figures are drawn at the middle of their year.',
@@ -131,7 +131,7 @@ export const CHART_STRINGS: Record<Lang, ChartStrings> = {
       title: "Regional budgets for workers' social security",
       subtitle: 'Every reported figure, by government and year',
     },
-    budgetsNote: 'A planned budget is not necessarily spent; the "Kind" column in the table tells them apart.',
+    budgetsNote: 'A planned budget is not necessarily spent; the table marks plans.',
     coverageTrends: {
       title: 'Coverage rate over time',
       subtitle: 'The province and every region with at least two figures; point shape shows the method',
