@@ -49,7 +49,6 @@ export function labelledBars(rows: readonly ChartRow[], o: BarOptions): PlotOpti
       label: null,
     },
     marks: [
-      Plot.ruleX([0], { stroke: fg }),
       Plot.barX(data, {
         x: (r: ChartRow) => r.figure.value,
         y: key,

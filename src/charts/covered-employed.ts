@@ -37,7 +37,6 @@ export const coveredEmployed: ChartDefinition = {
       notes: [
         t.coveredEmployed.definitions(definition(indicators[0], lang), definition(indicators[1], lang)),
         t.coveredEmployed.notDerived,
-        ...missing.map((i) => t.thinNone(label(i, lang).toLowerCase())),
         ...supersededNote(selection, lang),
       ],
     };
@@ -48,7 +47,8 @@ export const coveredEmployed: ChartDefinition = {
     return {
       ...base,
       rows,
-      notes: [...base.notes, ...timelineNotes(rows, series, lang)],
+      // One series may be missing while the other is drawn: say so rather than leave a gap unexplained.
+      notes: [...base.notes, ...missing.map((i) => t.thinNone(label(i, lang).toLowerCase())), ...timelineNotes(rows, series, lang)],
       alt: describeRows(rows, lang, () => '', series),
       legend: [
         ...seriesLegend(indicators.flatMap((i) => (i && !missing.includes(i) ? [{ label: label(i, lang), color: SERIES_COLORS[i.id]! }] : []))),
