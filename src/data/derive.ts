@@ -35,3 +35,17 @@ export function latestCoverageByRegion(data: Dataset, indicator = 'coverage_rate
     return latest ? { region, latest: { figure: latest, source: sources.get(latest.source)! } } : { region };
   });
 }
+
+/** Every figure about a region, newest first, then by indicator for a stable order. */
+export function figuresForRegion(data: Dataset, code: string): Figure[] {
+  return data.figures
+    .filter((f) => f.region === code)
+    .sort((a, b) => b.as_of.iso.localeCompare(a.as_of.iso) || a.indicator.localeCompare(b.indicator) || a.id.localeCompare(b.id));
+}
+
+/** Actual coverage rates for all workers in a region, oldest first (superseded reports included, marked by the caller). */
+export function coverageTimeline(data: Dataset, code: string): Figure[] {
+  return data.figures
+    .filter((f) => f.region === code && f.indicator === 'coverage_rate' && f.segment === 'all' && f.kind === 'actual')
+    .sort((a, b) => a.as_of.iso.localeCompare(b.as_of.iso));
+}

@@ -19,10 +19,22 @@ export interface QuoteFileLocation {
   header: readonly string[];
 }
 
-export function checkQuotes(figures: readonly QuotedFigure[], located: QuoteFileLocation): DataIssue[] {
+/**
+ * `alreadyReported`: issues found earlier in the same run. A figure whose `value` already has
+ * an issue (e.g. 134 for a percentage) is skipped, so one slip is reported once, not twice.
+ */
+export function checkQuotes(
+  figures: readonly QuotedFigure[],
+  located: QuoteFileLocation,
+  alreadyReported: readonly DataIssue[] = [],
+): DataIssue[] {
   const issues: DataIssue[] = [];
   const column = located.header.indexOf('quote') + 1;
+  const badValueLines = new Set(
+    alreadyReported.filter((i) => i.file === located.file && i.field === 'value' && i.line !== undefined).map((i) => i.line),
+  );
   for (const figure of figures) {
+    if (badValueLines.has(figure.line)) continue;
     const found = numbersInQuote(figure.quote);
     if (found.some((n) => n === figure.value)) continue;
     const listed = found.length > 0 ? found.join(', ') : 'no numbers';

@@ -171,6 +171,6 @@ export function crossCheck(data: Dataset, ctx: CrossCheckContext): DataIssue[] {
     if (first !== undefined) at('sources', source.line, 'seed_file', `"${source.seed_file}" is already cited by the source on line ${first}`);
     else sourceOfSeed.set(source.seed_file, source.line);
   }
-  issues.push(...checkQuotes(data.figures, ctx.located.figures));
+  issues.push(...checkQuotes(data.figures, ctx.located.figures, issues));
   return issues;
 }

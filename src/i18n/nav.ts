@@ -12,4 +12,5 @@ export interface NavItem {
 export const NAV: NavItem[] = [
   { path: '/', label: { id: 'Peta', en: 'Map' } },
   { path: '/segmen/', label: { id: 'Segmen', en: 'Segments' } },
+  { path: '/data-terbuka/', label: { id: 'Data', en: 'Data' } },
 ];

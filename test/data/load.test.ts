@@ -91,6 +91,19 @@ const cases: { name: string; edits: Edit[]; expected: string[] }[] = [
     expected: ['data/figures.csv:3:10: quote: is empty, but a value is required'],
   },
   {
+    name: 'quote that does not state the value',
+    edits: [replace('figures.csv', 'sebanyak 130.300 orang', 'sebanyak 130.000 orang')],
+    expected: ['data/figures.csv:3:10: quote: does not contain the value 130300 (found: 130000); quote the sentence that states it, or fix the value'],
+  },
+  {
+    name: 'a bad value and an unknown region in the same row, both reported',
+    edits: [replace('figures.csv', 'f1,51.04,coverage_rate,all,65.60,', 'f1,51.4,coverage_rate,all,"65,60",')],
+    expected: [
+      'data/figures.csv:2:2: region: "51.4" is not a known code in regions.csv (did you mean 51.04?)',
+      'data/figures.csv:2:5: value: "65,60" is not a number (use a dot as decimal point: 65.60)',
+    ],
+  },
+  {
     name: 'boolean spelled otherwise',
     edits: [replace('sources.csv', '2024,true', '2024,ya')],
     expected: ['data/sources.csv:3:6: published_is_inferred: "ya" is not a boolean; use true or false'],

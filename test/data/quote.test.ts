@@ -94,3 +94,22 @@ describe('checkQuotes', () => {
     expect(issue?.message).toContain('(found: no numbers)');
   });
 });
+
+describe('checkQuotes with issues already reported', () => {
+  const located = { file: 'data/figures.csv', header: ['id', 'value', 'quote'] };
+  const row = { line: 4, value: 134, quote: 'baru 34 persen' };
+
+  it('reports a quote that misses the value', () => {
+    expect(checkQuotes([row], located)).toHaveLength(1);
+  });
+
+  it('stays silent when the value itself was already reported, so one slip gives one message', () => {
+    const earlier = [{ file: 'data/figures.csv', line: 4, column: 2, field: 'value', message: '134 is not a percentage between 0 and 100' }];
+    expect(checkQuotes([row], located, earlier)).toEqual([]);
+  });
+
+  it('still checks rows whose other cells had issues', () => {
+    const earlier = [{ file: 'data/figures.csv', line: 4, column: 1, field: 'id', message: 'duplicate' }];
+    expect(checkQuotes([row], located, earlier)).toHaveLength(1);
+  });
+});

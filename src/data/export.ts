@@ -1,0 +1,59 @@
+/**
+ * CSV downloads of figures: exactly the rows shown, with their sources' columns alongside so a
+ * journalist can cite from the file alone. Dates are written as in the data (precision kept).
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { Dataset, Figure } from './schema/tables.ts';
+
+export const FIGURE_EXPORT_COLUMNS = [
+  'id',
+  'region',
+  'region_name',
+  'indicator',
+  'unit',
+  'segment',
+  'value',
+  'as_of',
+  'kind',
+  'method',
+  'source',
+  'source_outlet',
+  'source_title',
+  'source_url',
+  'source_published',
+  'source_published_is_inferred',
+  'quote',
+  'supersedes',
+  'note',
+] as const;
+
+export function figuresToCsv(figures: readonly Figure[], data: Dataset): string {
+  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  const regions = new Map(data.regions.map((r) => [r.code, r]));
+  const indicators = new Map(data.indicators.map((i) => [i.id, i]));
+  const records = figures.map((f) => {
+    const source = sources.get(f.source)!;
+    return [
+      f.id,
+      f.region,
+      regions.get(f.region)?.name ?? '',
+      f.indicator,
+      indicators.get(f.indicator)?.unit ?? '',
+      f.segment,
+      String(f.value),
+      f.as_of.iso,
+      f.kind,
+      f.method,
+      f.source,
+      source.outlet,
+      source.title,
+      source.url ?? '',
+      source.published.iso,
+      String(source.published_is_inferred),
+      f.quote,
+      f.supersedes ?? '',
+      f.note ?? '',
+    ];
+  });
+  return stringify([[...FIGURE_EXPORT_COLUMNS], ...records], { record_delimiter: '\n' });
+}
