@@ -23,6 +23,12 @@ export function renderSvg(spec: ChartSpec): string | null {
   // Plot injects a <style> element; inline styles would need a CSP exception, so the same
   // rules live in the site stylesheet instead.
   for (const style of [...svg.querySelectorAll('style')]) style.remove();
+  // The whole SVG is one image with one accessible name; Plot's aria-label on each mark group
+  // is not allowed on a <g> without a role (axe: aria-prohibited-attr), so it becomes data-mark.
+  for (const group of [...svg.querySelectorAll('[aria-label]')]) {
+    group.setAttribute('data-mark', group.getAttribute('aria-label')!);
+    group.removeAttribute('aria-label');
+  }
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', accessibleName(spec));
   svg.setAttribute('font-size', '12');

@@ -34,10 +34,10 @@ export function figureIdsByMark(plot: PlotOptions): string[][] {
   });
 }
 
-/** Number of elements drawn by the mark group with this aria-label (Plot labels each mark's <g>). */
-export function countMarks(svg: string, ariaLabel: string, element: string): number {
+/** Number of elements drawn by the mark group of this kind (Plot's label for the <g>, kept as data-mark). */
+export function countMarks(svg: string, mark: string, element: string): number {
   const { document } = parseHTML(`<!doctype html><html><body>${svg}</body></html>`);
-  return [...document.querySelectorAll(`g[aria-label="${ariaLabel}"]`)].reduce((n, g) => n + g.querySelectorAll(element).length, 0);
+  return [...document.querySelectorAll(`g[data-mark="${mark}"]`)].reduce((n, g) => n + g.querySelectorAll(element).length, 0);
 }
 
 const GEOMETRY = /\b(d|transform|x|y|x1|x2|y1|y2|dx|dy|width|height|viewBox|r|cx|cy|points)="([^"]*)"/g;
