@@ -7,7 +7,7 @@ import { budgets } from './budgets.ts';
 import { coverageTrends } from './coverage-trends.ts';
 import { coveredEmployed } from './covered-employed.ts';
 import { puBpuProvince } from './pu-bpu-province.ts';
-import { puBpuRegions } from './pu-bpu-regions.ts';
+import { puBpuRates, puBpuRegions } from './pu-bpu-regions.ts';
 import type { ChartContext, ChartDefinition, ChartSpec } from './types.ts';
 import { vulnerableGroups } from './vulnerable-groups.ts';
 import { vulnerableRegions } from './vulnerable-regions.ts';
@@ -15,6 +15,7 @@ import { vulnerableRegions } from './vulnerable-regions.ts';
 export const CHARTS: readonly ChartDefinition[] = [
   puBpuProvince,
   puBpuRegions,
+  puBpuRates,
   vulnerableRegions,
   vulnerableGroups,
   budgets,

@@ -15,13 +15,24 @@ import type { ChartContext, ChartDefinition, ChartRow, ChartSpec } from './types
 import { INDICATOR, TOTAL_SEGMENT } from './vulnerable-regions.ts';
 
 const ID = 'vulnerable-groups';
+/**
+ * Government staff outside the civil service whom their government registers and pays for:
+ * sources report them as covered workers (their employer registers them), not as vulnerable
+ * workers, so they come from `covered_workers` and a note says so.
+ */
+export const GOVERNMENT_STAFF = ['non_asn', 'perangkat_desa'];
 
 export const vulnerableGroups: ChartDefinition = {
   id: ID,
   build(data: Dataset, { lang, width, theme }: ChartContext): ChartSpec {
     const t = CHART_STRINGS[lang];
-    const selection = selectRows(data, (f) => f.indicator === INDICATOR && f.segment !== TOTAL_SEGMENT && f.segment !== 'all');
-    const rows = latestBy(selection.rows, (r) => `${r.region.code}|${r.segment.id}|${r.figure.kind}`);
+    const selection = selectRows(
+      data,
+      (f) =>
+        (f.indicator === INDICATOR && f.segment !== TOTAL_SEGMENT && f.segment !== 'all') ||
+        (f.indicator === 'covered_workers' && GOVERNMENT_STAFF.includes(f.segment)),
+    );
+    const rows = latestBy(selection.rows, (r) => `${r.region.code}|${r.segment.id}|${r.indicator.id}|${r.figure.kind}`);
     const base = { id: ID, ...t.vulnerableGroups, unit: 'workers' as const, notes: supersededNote(selection, lang) };
     if (rows.length === 0) return thinSpec(base, t.thinNone(lang === 'id' ? 'yang memerinci kelompok pekerja rentan' : 'breakdown of vulnerable workers by group'));
 
@@ -30,7 +41,12 @@ export const vulnerableGroups: ChartDefinition = {
     return {
       ...base,
       rows,
-      notes: [t.vulnerableGroupsNote, ...datesNote(rows, lang), ...hollowNote(rows, lang), ...latestNote(selection.rows, rows, lang), ...base.notes],
+      notes: [
+        t.vulnerableGroupsNote,
+        ...(rows.some((r) => r.indicator.id === 'covered_workers') ? [t.governmentStaffNote] : []),
+        ...datesNote(rows, lang), ...hollowNote(rows, lang), ...latestNote(selection.rows, rows, lang),
+        ...base.notes,
+      ],
       alt: describeRows(rows, lang, group),
       legend: [],
       plot: labelledBars(rows, { lang, width, theme, unit: 'workers', label, color: SERIES.green }),

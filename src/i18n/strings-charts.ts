@@ -36,6 +36,9 @@ export interface ChartStrings {
   vulnerableRegions: ChartText;
   vulnerableGroups: ChartText;
   vulnerableGroupsNote: string;
+  governmentStaffNote: string;
+  puBpuRates: ChartText;
+  facetBySegment: string;
   budgets: ChartText;
   budgetsNote: string;
   coverageTrends: ChartText & { regionsLeftOut: (names: string[]) => string; targetNote: string };
@@ -76,6 +79,12 @@ export const CHART_STRINGS: Record<Lang, ChartStrings> = {
       subtitle: 'Di wilayah yang datanya memerinci kelompok: angka terbaru per kelompok',
     },
     vulnerableGroupsNote: 'Kelompok-kelompok ini dapat saling tumpang tindih dan tidak dijumlahkan.',
+    governmentStaffNote: 'Pegawai non-ASN dan perangkat desa dihitung sebagai pekerja terlindungi yang didaftarkan pemerintah daerahnya, bukan sebagai pekerja rentan.',
+    puBpuRates: {
+      title: 'Tingkat cakupan pekerja PU dan BPU',
+      subtitle: 'Angka terbaru yang dilaporkan untuk provinsi dan tiap kabupaten/kota, per segmen',
+    },
+    facetBySegment: 'Satu panel per segmen; angka dari segmen berbeda tidak dibandingkan langsung.',
     budgets: {
       title: 'Anggaran daerah untuk jaminan sosial ketenagakerjaan',
       subtitle: 'Setiap angka yang dilaporkan, menurut pemerintah dan tahun',
@@ -127,6 +136,12 @@ export const CHART_STRINGS: Record<Lang, ChartStrings> = {
       subtitle: 'Where the data breaks them down: the latest figure per group',
     },
     vulnerableGroupsNote: 'These groups may overlap and are not added up.',
+    governmentStaffNote: 'Non-civil-servant staff and village officials are counted as covered workers registered by their regional government, not as vulnerable workers.',
+    puBpuRates: {
+      title: 'Coverage rate of PU and BPU workers',
+      subtitle: 'The latest figure reported for the province and each regency and city, by segment',
+    },
+    facetBySegment: 'One panel per segment; figures of different segments are not compared directly.',
     budgets: {
       title: "Regional budgets for workers' social security",
       subtitle: 'Every reported figure, by government and year',

@@ -48,7 +48,7 @@ export const SEGMENTS_STRINGS: Record<Lang, SegmentsStrings> = {
         heading: 'Pekerja formal dan informal',
         body: [
           'Pekerja penerima upah (PU) didaftarkan oleh pemberi kerjanya. Pekerja bukan penerima upah (BPU), seperti pedagang, petani atau pengemudi, harus mendaftar dan membayar iuran sendiri, sehingga cakupan BPU biasanya jauh lebih rendah.',
-          'Grafik pertama menunjukkan provinsi dari waktu ke waktu; grafik kedua kabupaten/kota yang melaporkan angka per segmen. Wilayah tanpa angka tidak digambar: tidak ada data bukan berarti nol.',
+          'Grafik pertama menunjukkan provinsi dari waktu ke waktu; grafik kedua kabupaten/kota yang melaporkan jumlah per segmen; grafik ketiga tingkat cakupan per segmen. Wilayah tanpa angka tidak digambar: tidak ada data bukan berarti nol.',
         ],
       },
       vulnerable: {
@@ -104,7 +104,7 @@ export const SEGMENTS_STRINGS: Record<Lang, SegmentsStrings> = {
         heading: 'Formal and informal workers',
         body: [
           'Wage earners (PU) are registered by their employer. Non-wage earners (BPU), such as traders, farmers or drivers, must register and pay contributions themselves, so BPU coverage is usually much lower.',
-          'The first chart shows the province over time; the second the regencies and city that report figures by segment. Regions without a figure are not drawn: no data does not mean zero.',
+          'The first chart shows the province over time; the second the regencies and city that report counts by segment; the third coverage rates by segment. Regions without a figure are not drawn: no data does not mean zero.',
         ],
       },
       vulnerable: {

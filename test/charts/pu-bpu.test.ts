@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { puBpuProvince } from '../../src/charts/pu-bpu-province.ts';
-import { puBpuRegions } from '../../src/charts/pu-bpu-regions.ts';
+import { puBpuRates, puBpuRegions } from '../../src/charts/pu-bpu-regions.ts';
 import { renderSvg } from '../../src/charts/render.ts';
 import type { Dataset } from '../../src/data/schema/tables.ts';
 import { countMarks, figureIdsByMark, loadFixture } from '../helpers/charts.ts';
@@ -52,6 +52,20 @@ describe('pu-bpu-regions', () => {
     const alt = puBpuRegions.build(data, { lang: 'en', width: 320 }).alt;
     expect(alt).toBe(
       '3 figures. Wage earners (PU): One figure: Alpha 90,000 (March 2025). Non-wage earners (BPU): Highest: Alpha 30,000 (March 2025); lowest: Beta 12,000 (2024).',
+    );
+  });
+});
+
+describe('pu-bpu-rates', () => {
+  it('draws the latest PU and BPU coverage rate of the province and each regency', () => {
+    const spec = puBpuRates.build(data, { lang: 'en', width: 640 });
+    const expected = ['p-rate-pu-2023', 'p-rate-bpu-2023', 'b-rate-pu-2023', 'b-rate-bpu-2023'];
+    expect(spec.rows.map((r) => r.figure.id)).toEqual(expected);
+    expect(spec.rows.map((r) => r.figure.value)).toEqual([44, 21.44, 64, 27]);
+    expect(figureIdsByMark(spec.plot!)).toEqual([expected]);
+    expect(countMarks(renderSvg(spec)!, 'dot', 'path')).toBe(4);
+    expect(spec.alt).toBe(
+      '4 figures. Wage earners (PU): Highest: Beta 64% (May 2023); lowest: Example Province 44% (November 2023). Non-wage earners (BPU): Highest: Beta 27% (May 2023); lowest: Example Province 21.44% (November 2023).',
     );
   });
 });

@@ -40,5 +40,10 @@ describe('vulnerable-groups', () => {
     for (const ids of figureIdsByMark(spec.plot!)) expect(ids).toEqual(expected);
     expect(countMarks(renderSvg(spec)!, 'bar', 'rect')).toBe(4);
     expect(spec.alt).toBe('4 figures. Highest: Delta · Farmers 4,000 (August 2025); lowest: Delta · Fishers 1,500 (August 2025).');
+    // Non-civil-servant staff come from covered_workers (the fixture has them only there), and a note says so.
+    expect(spec.rows.find((r) => r.figure.id === 'd-nonasn-2025')!.indicator.id).toBe('covered_workers');
+    expect(spec.notes).toContain(
+      'Non-civil-servant staff and village officials are counted as covered workers registered by their regional government, not as vulnerable workers.',
+    );
   });
 });
