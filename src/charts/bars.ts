@@ -7,7 +7,7 @@ import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import type { Unit } from '../data/schema/tables.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { valueText } from './describe.ts';
+import { shortDate, valueText } from './describe.ts';
 import { ink } from './ink.ts';
 import { tickFormat, valueTicks } from './scales.ts';
 import type { ChartRow, Theme } from './types.ts';
@@ -20,8 +20,31 @@ export interface BarOptions {
   width: number;
   theme?: Theme;
   unit: Unit;
+  /** Text above the bar (who, which group); long labels are cut with an ellipsis. */
   label: (row: ChartRow) => string;
   color: string;
+}
+
+const CHAR = 7; // rough width of a character at 12 px, for reserving room (Plot cannot measure server-side)
+
+/** Value at the bar's end with its date: "1.000 · Mei 2021". */
+export function valueLabel(row: ChartRow, lang: Lang): string {
+  return `${valueText(row, lang)} · ${shortDate(row.figure.as_of, lang)}`;
+}
+
+/**
+ * The smallest right margin that keeps every value label inside the SVG: a bar of fraction f of
+ * the axis ends at left + f·(W − left − right), and its label needs L px after it.
+ */
+function rightMargin(data: readonly ChartRow[], max: number, o: BarOptions, left: number): number {
+  const inner = o.width - left;
+  let margin = 12;
+  for (const r of data) {
+    const need = valueLabel(r, o.lang).length * CHAR + 8;
+    const f = r.figure.value / max;
+    margin = Math.max(margin, f > 0 ? inner - (inner - need) / f : need - inner);
+  }
+  return Math.ceil(Math.min(margin, inner - 40));
 }
 
 export function labelledBars(rows: readonly ChartRow[], o: BarOptions): PlotOptions {
@@ -37,13 +60,13 @@ export function labelledBars(rows: readonly ChartRow[], o: BarOptions): PlotOpti
     height: data.length * STEP + 34,
     marginTop: 4,
     marginLeft: 8,
-    marginRight: 84, // room for the value label at the end of the longest bar
+    marginRight: rightMargin(data, max, o, 8),
     marginBottom: 30,
     y: { domain: data.map(key), axis: null, padding: 0 },
     x: {
       domain: [0, max],
       nice: true,
-      ticks: valueTicks(o.width),
+      ticks: valueTicks(o.width, o.unit),
       tickFormat: tickFormat(o.unit, o.lang),
       grid: true,
       label: null,
@@ -67,6 +90,8 @@ export function labelledBars(rows: readonly ChartRow[], o: BarOptions): PlotOpti
         text: o.label,
         fill: fg,
         fontWeight: 600,
+        lineWidth: (o.width - 16) / 12 / 0.62, // in ems; Plot's own width estimate then truncates
+        textOverflow: 'ellipsis',
       }),
       Plot.text(data, {
         x: (r: ChartRow) => r.figure.value,
@@ -74,7 +99,7 @@ export function labelledBars(rows: readonly ChartRow[], o: BarOptions): PlotOpti
         dy: barTop + BAR / 2 - STEP / 2,
         dx: 5,
         textAnchor: 'start',
-        text: (r: ChartRow) => valueText(r, o.lang),
+        text: (r: ChartRow) => valueLabel(r, o.lang),
         fill: fg,
       }),
     ],

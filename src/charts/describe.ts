@@ -2,9 +2,10 @@
  * Words for chart rows: labels in the page's language, and the generated text alternative,
  * which names the extremes so a screen-reader user gets the chart's point without the table.
  */
+import type { PartialDate } from '../data/schema/fields.ts';
 import type { Region, Segment } from '../data/schema/tables.ts';
 import { formatPartialDate, formatValue } from '../i18n/format.ts';
-import type { Lang } from '../i18n/lang.ts';
+import { LOCALE, type Lang } from '../i18n/lang.ts';
 import { CHART_STRINGS } from '../i18n/strings-charts.ts';
 import type { ChartRow } from './types.ts';
 
@@ -28,10 +29,17 @@ export function rowPhrase(row: ChartRow, label: string, lang: Lang): string {
   return `${label ? `${label} ` : ''}${valueText(row, lang)} (${formatPartialDate(row.figure.as_of, lang)}${kind})`;
 }
 
-/** Label above a bar: "Gianyar · 2025", plus the kind when it is a target or plan. */
+/** Label above a bar: "Gianyar", plus the kind when it is a target or plan (the date goes at the bar's end). */
 export function barLabel(row: ChartRow, label: string, lang: Lang): string {
-  const kind = row.figure.kind === 'actual' ? '' : ` · ${CHART_STRINGS[lang].kinds[row.figure.kind]}`;
-  return `${label} · ${formatPartialDate(row.figure.as_of, lang)}${kind}`;
+  return row.figure.kind === 'actual' ? label : `${label} (${CHART_STRINGS[lang].kinds[row.figure.kind]})`;
+}
+
+/** A compact date for chart labels, at the data's precision: "2025", "Sep 2025", "14 Okt 2025". */
+export function shortDate(date: PartialDate, lang: Lang): string {
+  if (date.precision === 'year') return String(date.year);
+  const utc = new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
+  const day = date.precision === 'day' ? { day: 'numeric' as const } : {};
+  return new Intl.DateTimeFormat(LOCALE[lang], { ...day, month: 'short', year: 'numeric', timeZone: 'UTC' }).format(utc);
 }
 
 /**

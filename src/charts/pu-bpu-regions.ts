@@ -65,7 +65,7 @@ function puBpuDots(v: Variant): ChartDefinition {
         plot: {
           width,
           height: regions.length * ROW + 40,
-          marginLeft: Math.max(...regions.map((r) => r.length)) * 7 + 12,
+          marginLeft: Math.max(...regions.map((r) => r.length)) * 8 + 14, // ~8 px per character at 12 px, plus the tick gap
           marginRight: 24,
           marginBottom: 30,
           y: { domain: regions, label: null, tickSize: 0 },

@@ -77,7 +77,7 @@ export const methodSymbolScale: ScaleOptions = {
   legend: false,
 };
 
-/** Value-axis tick count that fits the width (about one label per 80 px). */
-export function valueTicks(width: number): number {
-  return Math.max(2, Math.floor((width - 60) / 80));
+/** Value-axis tick count that fits the width: one label per ~80 px, per ~130 px for rupiah ("Rp1,5 miliar"). */
+export function valueTicks(width: number, unit: Unit = 'count'): number {
+  return Math.max(2, Math.floor((width - 60) / (unit === 'idr' ? 130 : 80)));
 }

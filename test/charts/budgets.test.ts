@@ -20,7 +20,9 @@ describe('budgets', () => {
     const svg = renderSvg(spec)!;
     expect(countMarks(svg, 'bar', 'rect')).toBe(4);
     expect(svg.match(/<rect[^>]*fill="none"/g)).toHaveLength(2);
-    expect(svg).toContain('>Rp2,75&#160;miliar<'); // the SVG serialises the no-break space as a character reference
+    // The value label carries the date; the SVG serialises the no-break space as a character reference.
+    expect(svg).toContain('>Rp2,75&#160;miliar · 2025<');
+    expect(svg).toContain('>Alpha (rencana)<');
   });
 
   it('names the extremes in rupiah, in each language', () => {
