@@ -5,7 +5,7 @@
 import type { Dataset } from '../data/schema/tables.ts';
 import { CHART_STRINGS } from '../i18n/strings-charts.ts';
 import { labelledBars } from './bars.ts';
-import { barLabel, describeRows, regionLabel } from './describe.ts';
+import { barLabel, describeRows, regionLabel, segmentLabel } from './describe.ts';
 import { SERIES } from './ink.ts';
 import { hollowNote, supersededNote } from './notes.ts';
 import { selectRows } from './select.ts';
@@ -23,7 +23,9 @@ export const budgets: ChartDefinition = {
     const base = { id: ID, ...t.budgets, unit: 'idr' as const, notes: supersededNote(selection, lang) };
     if (rows.length === 0) return thinSpec(base, t.thinNone(lang === 'id' ? 'anggaran daerah' : 'regional budget'));
 
-    const label = (r: ChartRow) => barLabel(r, regionLabel(r.region, lang), lang);
+    // Name the group when a budget is for one group only (e.g. Badung's adat officials).
+    const who = (r: ChartRow) => (['all', 'rentan'].includes(r.segment.id) ? regionLabel(r.region, lang) : `${regionLabel(r.region, lang)} · ${segmentLabel(r.segment, lang)}`);
+    const label = (r: ChartRow) => barLabel(r, who(r), lang);
     return {
       ...base,
       rows,
