@@ -7,6 +7,7 @@ import { runEntry } from './lib/cli.ts';
 import { checkData } from './steps/check.ts';
 import { buildTopology } from './steps/geo.ts';
 import { buildSite } from './steps/site.ts';
+import { checkStories } from './steps/stories.ts';
 
 const { values } = parseArgs({ options: { 'geo-dir': { type: 'string' } } });
 // Astro would otherwise try to send usage statistics; the build makes no network request.
@@ -14,7 +15,8 @@ process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 
 await runEntry('build', async () => {
   const data = await checkData();
-  console.log('check: data/ is valid');
+  await checkStories(data);
+  console.log('check: data/ and data/stories/ are valid');
   await buildTopology(data.boundaries, values['geo-dir'] ? { explicitDir: values['geo-dir'] } : {});
   await buildSite();
   console.log('build: dist/ is ready');

@@ -1,0 +1,11 @@
+import { launch, serveDist, SCREENSHOTS } from './test/browser/harness.ts';
+import path from 'node:path';
+const [p, name, w, y, h] = process.argv.slice(2);
+const { server, origin } = await serveDist();
+const browser = await launch();
+const page = await browser.newPage({ viewport: { width: Number(w), height: 900 } });
+await page.goto(origin + p);
+await page.screenshot({ path: path.join(SCREENSHOTS, `tmp-${name}.png`), fullPage: true, clip: { x: 0, y: Number(y), width: Number(w), height: Number(h) } });
+const wide = await page.evaluate(() => [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).slice(0, 8).map((e) => e.tagName + '.' + e.className + ':' + (e.textContent ?? '').slice(0, 60)));
+console.log(wide);
+await browser.close(); server.close();

@@ -1,0 +1,189 @@
+/**
+ * The built story, sources and methodology pages (dist/, which `npm test` builds first):
+ * every figure in a story shows its data row's value, every citation and backlink resolves,
+ * hostile text in a real quote path stays text after a real build, and in Chromium the pages
+ * render at phone and desktop widths with no third-party requests (axe runs on every page in
+ * site.test.ts).
+ */
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/data/load.ts';
+import type { Dataset } from '../../src/data/schema/tables.ts';
+import { formatValue } from '../../src/i18n/format.ts';
+import { LANGS, type Lang } from '../../src/i18n/lang.ts';
+import { DIST, launch, SCREENSHOTS, serveDist } from './harness.ts';
+
+const prefix = (lang: Lang) => (lang === 'id' ? '' : '/en');
+const page = async (file: string) => parseHTML(await readFile(path.join(DIST, file), 'utf8')).document;
+
+let data: Dataset;
+beforeAll(async () => {
+  const result = await loadDataset(path.resolve('data'));
+  if (!result.ok) throw new Error('data/ should be valid');
+  data = result.data;
+});
+
+describe.each(LANGS)('the built Paritrana story (%s)', (lang) => {
+  it('shows every {{figure:…}} of its Markdown, in order, with the data row value formatted for the language', async () => {
+    const markdown = await readFile(path.resolve(`data/stories/${lang}/paritrana.md`), 'utf8');
+    const cited = [...markdown.matchAll(/\{\{figure:([^}]+)\}\}/g)].map((m) => m[1]!);
+    expect(cited.length).toBeGreaterThan(10);
+    const doc = await page(`${prefix(lang).slice(1)}/paritrana/index.html`.replace(/^\//, ''));
+    const shown = [...doc.querySelectorAll('.story-body .story-figure')].map((el) => [el.getAttribute('data-figure'), el.textContent]);
+    const units = new Map(data.indicators.map((i) => [i.id, i.unit]));
+    const expected = cited.map((id) => {
+      const row = data.figures.find((f) => f.id === id)!;
+      return [id, formatValue(row.value, units.get(row.indicator)!, lang)];
+    });
+    expect(shown).toEqual(expected);
+  });
+
+  it('spells out known values the way its readers write them', async () => {
+    const doc = await page(`${prefix(lang).slice(1)}/paritrana/index.html`.replace(/^\//, ''));
+    const text = (id: string) => doc.querySelector(`.story-figure[data-figure="${id}"]`)?.textContent;
+    // Checked by hand against data/figures.csv (65.60, 130300, 1000000000).
+    expect([text('gianyar-coverage-2025-09'), text('gianyar-covered-2025-09'), text('gianyar-budget-2025')]).toEqual(
+      lang === 'id' ? ['65,6\u00a0%', '130.300', 'Rp1\u00a0miliar'] : ['65.6%', '130,300', 'Rp1\u00a0billion'],
+    );
+  });
+
+  it('links every citation to a note, every note back to the text and to its entry on the sources page', async () => {
+    const doc = await page(`${prefix(lang).slice(1)}/paritrana/index.html`.replace(/^\//, ''));
+    const sources = await page(`${prefix(lang).slice(1)}/sumber/index.html`.replace(/^\//, ''));
+    const ids = new Set([...doc.querySelectorAll('[id]')].map((el) => el.id));
+    const marks = [...doc.querySelectorAll('sup.cite a')];
+    expect(marks.length).toBeGreaterThan(20);
+    for (const a of marks) expect(ids).toContain(a.getAttribute('href')!.slice(1));
+    const notes = [...doc.querySelectorAll('.story-notes li')];
+    for (const li of notes) {
+      expect(ids).toContain(li.querySelector('a.back')!.getAttribute('href')!.slice(1));
+      const entry = [...li.querySelectorAll('a')].map((a) => a.getAttribute('href')!).find((h) => h.includes('/sumber/#'))!;
+      expect(entry).toBe(`${prefix(lang)}/sumber/#source-${li.getAttribute('data-source')}`);
+      expect(sources.getElementById(entry.split('#')[1]!)).not.toBeNull();
+    }
+    // And back: the sources page links each cited source to its note in the story.
+    const citedIn = [...sources.querySelectorAll('.cited-in a')].map((a) => a.getAttribute('href')!);
+    expect(citedIn.length).toBe(notes.length);
+    for (const href of citedIn) expect(ids).toContain(href.split('#')[1]);
+  });
+});
+
+describe.each(LANGS)('the built sources page (%s)', (lang) => {
+  it('has an entry for every source and a row for every figure, showing its value', async () => {
+    const doc = await page(`${prefix(lang).slice(1)}/sumber/index.html`.replace(/^\//, ''));
+    for (const s of data.sources) expect(doc.getElementById(`source-${s.id}`), s.id).not.toBeNull();
+    const units = new Map(data.indicators.map((i) => [i.id, i.unit]));
+    for (const f of data.figures) {
+      const row = doc.getElementById(`figure-${f.id}`);
+      expect(row?.closest('article')?.id, f.id).toBe(`source-${f.source}`);
+      expect(row!.querySelector('[data-figure]')!.textContent!.trim().startsWith(formatValue(f.value, units.get(f.indicator)!, lang))).toBe(true);
+    }
+  });
+});
+
+describe('the built methodology page', () => {
+  it('lists every superseded pair from the data, with both values linked to the sources page', async () => {
+    const doc = await page('metodologi/index.html');
+    const rows = [...doc.querySelectorAll('[data-testid=contradictions] tbody tr')].map((tr) => [tr.getAttribute('data-used'), tr.getAttribute('data-set-aside')]);
+    expect(rows).toEqual(data.figures.filter((f) => f.supersedes).map((f) => [f.id, f.supersedes]));
+    const sources = await page('sumber/index.html');
+    for (const a of doc.querySelectorAll('a[href^="/sumber/#figure-"]')) expect(sources.getElementById(a.getAttribute('href')!.split('#')[1]!)).not.toBeNull();
+  });
+});
+
+describe('hostile text through a real build', () => {
+  let work: string;
+  let out: string;
+  beforeAll(async () => {
+    work = await mkdtemp(path.join(tmpdir(), 'cakupan-inject-'));
+    out = path.join(work, 'dist');
+    const dataDir = path.join(work, 'data');
+    await cp(path.resolve('data'), dataDir, { recursive: true });
+    // A real quote path: the row the story quotes with {{quote:jembrana-coverage-2024-02-tamba}}.
+    const figures = path.join(dataDir, 'figures.csv');
+    const csv = await readFile(figures, 'utf8');
+    const quote = 'Saat ini cakupan kepesertaan baru 34 persen, tahun ini targetnya bisa 40 persen,';
+    if (!csv.includes(quote)) throw new Error('the quoted row changed; update this test');
+    await writeFile(figures, csv.replaceAll(quote, `${quote} <script>alert(1)</script>`));
+    for (const lang of LANGS) {
+      const story = path.join(dataDir, 'stories', lang, 'paritrana.md');
+      await writeFile(story, `${await readFile(story, 'utf8')}\n<script>alert(2)</script> [klik](javascript:alert(3)) <img src=x onerror=alert(4)>\n`);
+    }
+    const built = spawnSync(path.resolve('node_modules/.bin/astro'), ['build', '--outDir', out], {
+      encoding: 'utf8',
+      env: { ...process.env, CAKUPAN_DATA_DIR: dataDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    if (built.status !== 0) throw new Error(`injected build failed:\n${built.stderr}`);
+  }, 120_000);
+  afterAll(async () => {
+    await rm(work, { recursive: true, force: true });
+  });
+
+  it.each(LANGS)('keeps a <script> in a CSV quote and raw HTML or javascript: links in the story as text (%s)', async (lang) => {
+    const html = await readFile(path.join(out, lang === 'id' ? '' : 'en', 'paritrana', 'index.html'), 'utf8');
+    const body = html.slice(html.indexOf('<main'));
+    expect(body).not.toMatch(/<script|<img|href="javascript:/i);
+    // Only the Indonesian story quotes that row verbatim; the English one paraphrases it.
+    if (lang === 'id') expect(body).toContain('baru 34 persen, tahun ini targetnya bisa 40 persen, &lt;script&gt;alert(1)&lt;/script&gt;</q>');
+    expect(body).toContain('&lt;script&gt;alert(2)&lt;/script&gt; [klik](javascript:alert(3)) &lt;img src=x onerror=alert(4)&gt;');
+  });
+});
+
+describe('in Chromium', () => {
+  let browser: Browser;
+  let server: Server;
+  let origin: string;
+  beforeAll(async () => {
+    ({ server, origin } = await serveDist());
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  async function open(url: string, width: number): Promise<{ page: Page; foreign: string[] }> {
+    const p = await browser.newPage({ viewport: { width, height: 900 } });
+    const foreign: string[] = [];
+    p.on('request', (r) => {
+      if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url());
+    });
+    await p.goto(url);
+    return { page: p, foreign };
+  }
+
+  const pages = LANGS.flatMap((lang) => ['paritrana', 'sumber', 'metodologi'].map((name) => ({ lang, name, url: `${prefix(lang)}/${name}/` })));
+
+  it.each(pages)('$url fits phone and desktop widths and makes no third-party request', async ({ lang, name, url }) => {
+    for (const width of [360, 1280]) {
+      const { page: p, foreign } = await open(`${origin}${url}`, width);
+      expect(await p.getAttribute('html', 'lang')).toBe(lang);
+      expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      expect(await p.locator('h1').count()).toBe(1);
+      expect(await p.locator('nav a[aria-current=page]').getAttribute('href')).toBe(url);
+      if (name === 'paritrana') await p.screenshot({ path: path.join(SCREENSHOTS, `story-${lang}-${width}.png`), fullPage: true });
+      expect(foreign).toEqual([]);
+      await p.close();
+    }
+  });
+
+  it('moves keyboard focus through a citation to its note and back, with a visible focus ring', async () => {
+    const { page: p } = await open(`${origin}/paritrana/`, 1280);
+    const first = p.locator('sup.cite a').first();
+    await first.focus();
+    const outline = await first.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).not.toBe('none');
+    await p.keyboard.press('Enter');
+    await p.waitForURL(/#note-1$/);
+    expect(await p.locator('#note-1').isVisible()).toBe(true);
+    await p.locator('#note-1 a.back').click();
+    await p.waitForURL(/#cite-1-1$/);
+    await p.close();
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Stories through the entry points: a broken story stops `npm run check` and `npm run build`
+ * with file:line lines, exit code 1, no stack trace, and dist/ left as it was.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureCopy } from '../helpers/dataset.ts';
+
+const TSX = path.resolve('node_modules/.bin/tsx');
+const run = (script: string, env: Record<string, string>) => {
+  const result = spawnSync(TSX, [script], { encoding: 'utf8', env: { ...process.env, ...env } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+
+async function fingerprint(dir: string): Promise<string> {
+  const hash = createHash('sha256');
+  try {
+    const entries = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+    for (const file of entries.map((e) => path.join(e.parentPath, e.name)).sort()) hash.update(path.relative(dir, file)).update(await readFile(file));
+    return hash.digest('hex');
+  } catch {
+    return 'absent';
+  }
+}
+
+let data: string;
+beforeAll(async () => {
+  data = await fixtureCopy();
+  await mkdir(path.join(data, 'stories', 'id'), { recursive: true });
+  await mkdir(path.join(data, 'stories', 'en'), { recursive: true });
+  const story = (body: string) => `---\ntitle: Judul\nsummary: Ringkasan.\ndate: 2025-10\nauthor: Tim\n---\n\n${body}\n`;
+  await writeFile(path.join(data, 'stories', 'id', 'contoh.md'), story('Baris pertama.\n\nCakupan {{figure:tidak-ada}}.'));
+  await writeFile(path.join(data, 'stories', 'en', 'contoh.md'), story('Coverage {{figure:f1}}.'));
+  await writeFile(path.join(data, 'stories', 'id', 'yatim.md'), story('Tanpa pasangan.'));
+});
+afterAll(async () => {
+  await rm(data, { recursive: true, force: true });
+});
+
+const EXPECTED = [
+  /stories\/id\/contoh\.md:10: unknown figure "tidak-ada"$/,
+  /stories\/id\/yatim\.md:1: has no English counterpart; add stories\/en\/yatim\.md \(every story is published in both languages\)$/,
+];
+
+describe('a broken story', () => {
+  it('fails npm run check with one line per problem and exit code 1', () => {
+    const { status, stderr } = run('scripts/check.ts', { CAKUPAN_DATA_DIR: data });
+    expect(status).toBe(1);
+    const lines = stderr.trim().split('\n');
+    expect(lines.filter((l) => /\.md:\d+/.test(l))).toEqual(EXPECTED.map((re) => expect.stringMatching(re)));
+    expect(lines.at(-1)).toBe('check: 2 problems found; nothing was written.');
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('fails npm run build the same way and leaves dist/ untouched', async () => {
+    const before = await fingerprint(path.resolve('dist'));
+    const { status, stderr } = run('scripts/build.ts', { CAKUPAN_DATA_DIR: data });
+    expect(status).toBe(1);
+    for (const re of EXPECTED) expect(stderr).toMatch(new RegExp(re.source, 'm'));
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(await fingerprint(path.resolve('dist'))).toBe(before);
+  });
+});
