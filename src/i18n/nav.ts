@@ -11,6 +11,7 @@ export interface NavItem {
 
 export const NAV: NavItem[] = [
   { path: '/', label: { id: 'Peta', en: 'Map' } },
+  { path: '/segmen/', label: { id: 'Segmen', en: 'Segments' } },
   { path: '/paritrana/', label: { id: 'Paritrana', en: 'Paritrana Award' } },
   { path: '/sumber/', label: { id: 'Sumber', en: 'Sources' } },
   { path: '/metodologi/', label: { id: 'Metodologi', en: 'Methodology' } },

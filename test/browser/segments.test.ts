@@ -1,0 +1,82 @@
+/**
+ * The Segmen page in Chromium, both languages, at phone and desktop widths: every chart is an
+ * SVG with an accessible name or an explicit "not enough data" note, each has its data table,
+ * nothing scrolls sideways, no request leaves the site. Screenshots go to test-results/screenshots/.
+ */
+import type { Server } from 'node:http';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHART_IDS } from '../../src/charts/registry.ts';
+import { launch, SCREENSHOTS, serveDist } from './harness.ts';
+
+let browser: Browser;
+let server: Server;
+let origin: string;
+
+beforeAll(async () => {
+  ({ server, origin } = await serveDist());
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const pages = [
+  { lang: 'id', url: '/segmen/' },
+  { lang: 'en', url: '/en/segmen/' },
+] as const;
+
+describe('Segmen page', () => {
+  for (const { lang, url } of pages) {
+    for (const width of [360, 1280]) {
+      it(`${url} at ${width} px: charts, tables, no horizontal scroll`, async () => {
+        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        const foreign: string[] = [];
+        page.on('request', (r) => {
+          if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url());
+        });
+        await page.goto(`${origin}${url}`);
+        expect(await page.getAttribute('html', 'lang')).toBe(lang);
+        expect(await page.locator('nav a[aria-current=page]').textContent()).toBe(lang === 'id' ? 'Segmen' : 'Segments');
+
+        const charts = await page.$$eval('[data-testid=chart]', (figures) => figures.map((f) => f.getAttribute('data-chart')));
+        expect(charts).toEqual(CHART_IDS);
+        for (const id of CHART_IDS) {
+          const figure = page.locator(`[data-chart="${id}"][data-testid=chart]`);
+          // Exactly one rendering is displayed (the narrow one on a phone, the wide one on a desktop).
+          const visibleSvgs = figure.locator('svg.chart-plot:visible');
+          const thin = await figure.locator('[data-testid=chart-thin]').count();
+          if (thin === 0) {
+            expect(await visibleSvgs.count()).toBe(1);
+            const svg = visibleSvgs.first();
+            expect(await svg.getAttribute('role')).toBe('img');
+            expect((await svg.getAttribute('aria-label'))!.length).toBeGreaterThan(20);
+            expect(await svg.evaluate((el) => Math.round(el.getBoundingClientRect().width))).toBeLessThanOrEqual(width);
+            expect(await figure.locator('[data-testid=chart-table] tbody tr').count()).toBeGreaterThan(0);
+          } else {
+            expect(await visibleSvgs.count()).toBe(0);
+            expect(await figure.locator('[data-testid=chart-thin]').textContent()).toMatch(lang === 'id' ? /Data belum cukup/ : /Not enough data/);
+          }
+        }
+        expect(await page.locator('[data-testid=segment-definitions] dt').count()).toBeGreaterThan(3);
+
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(scrollWidth).toBeLessThanOrEqual(width);
+        expect(foreign).toEqual([]);
+        await page.screenshot({ path: path.join(SCREENSHOTS, `segmen-${lang}-${width}.png`), fullPage: true });
+        await page.close();
+      });
+    }
+  }
+
+  it('renders the same charts in the dark scheme without extra requests', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 900 }, colorScheme: 'dark' });
+    await page.goto(`${origin}/segmen/`);
+    const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(bg).toBe('rgb(18, 18, 18)');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'segmen-id-360-dark.png'), fullPage: true });
+    await page.close();
+  });
+});
