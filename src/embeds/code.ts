@@ -1,0 +1,31 @@
+/**
+ * The code a journalist pastes: an iframe that looks right on its own (a fixed fallback height),
+ * optionally followed by the loader script that makes it fit its content exactly.
+ */
+import { escape } from 'html-escaper';
+import { CHART_ATTRIBUTE } from './protocol.ts';
+import { absolute, LOADER_PATH } from './urls.ts';
+
+export interface IframeOptions {
+  /** Absolute address of the embed page. */
+  src: string;
+  id: string;
+  title: string;
+  /** Fallback height in px, used until (or unless) the loader resizes the frame. */
+  height: number;
+}
+
+export function iframeCode({ src, id, title, height }: IframeOptions): string {
+  return (
+    `<iframe src="${escape(src)}" title="${escape(title)}" ${CHART_ATTRIBUTE}="${escape(id)}" ` +
+    `width="100%" height="${Math.round(height)}" loading="lazy" style="width:100%;max-width:100%;border:0;display:block"></iframe>`
+  );
+}
+
+export function loaderTag(site: URL | string): string {
+  return `<script async src="${escape(absolute(LOADER_PATH, site))}"></script>`;
+}
+
+export function embedCode(options: IframeOptions, site: URL | string, withLoader: boolean): string {
+  return withLoader ? `${iframeCode(options)}\n${loaderTag(site)}` : iframeCode(options);
+}

@@ -1,0 +1,116 @@
+/**
+ * The font exported images are drawn in, installed from npm (Noto Sans, OFL) so a PNG renders
+ * the same on a fresh machine as on ours, and its advance widths, read straight from the TTF
+ * tables, so text in an export can be wrapped at build time without a browser to measure it.
+ * Kerning is ignored; it only ever narrows Latin text, so measured lines err on the short side.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+// Resolved from the project root: the build runs there, and bundled chunks live elsewhere.
+const require = createRequire(path.join(process.cwd(), 'package.json'));
+
+export const FONT_FAMILY = 'Noto Sans';
+export const FONT_FILES = {
+  regular: require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
+  bold: require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'),
+} as const;
+export type Weight = keyof typeof FONT_FILES;
+
+interface Metrics {
+  unitsPerEm: number;
+  advance: (codePoint: number) => number;
+}
+
+function parseMetrics(font: Buffer): Metrics {
+  const tables = new Map<string, number>();
+  for (let i = 0; i < font.readUInt16BE(4); i++) {
+    const record = 12 + 16 * i;
+    tables.set(font.toString('latin1', record, record + 4), font.readUInt32BE(record + 8));
+  }
+  const table = (tag: string) => {
+    const offset = tables.get(tag);
+    if (offset === undefined) throw new Error(`font has no ${tag} table`);
+    return offset;
+  };
+  const unitsPerEm = font.readUInt16BE(table('head') + 18);
+  const hmetrics = font.readUInt16BE(table('hhea') + 34);
+  const hmtx = table('hmtx');
+  const advanceOfGlyph = (glyph: number) => font.readUInt16BE(hmtx + 4 * Math.min(glyph, hmetrics - 1));
+  const glyphOf = cmapLookup(font, table('cmap'));
+  return { unitsPerEm, advance: (cp) => advanceOfGlyph(glyphOf(cp)) };
+}
+
+/** Code point → glyph id, from the Windows Unicode subtable (format 12 preferred, else 4). */
+function cmapLookup(font: Buffer, cmap: number): (cp: number) => number {
+  const subtables: { platform: number; encoding: number; offset: number }[] = [];
+  for (let i = 0; i < font.readUInt16BE(cmap + 2); i++) {
+    const r = cmap + 4 + 8 * i;
+    subtables.push({ platform: font.readUInt16BE(r), encoding: font.readUInt16BE(r + 2), offset: cmap + font.readUInt32BE(r + 4) });
+  }
+  const full = subtables.find((s) => s.platform === 3 && s.encoding === 10 && font.readUInt16BE(s.offset) === 12);
+  if (full) {
+    const groups = font.readUInt32BE(full.offset + 12);
+    return (cp) => {
+      for (let g = 0; g < groups; g++) {
+        const r = full.offset + 16 + 12 * g;
+        const start = font.readUInt32BE(r);
+        if (cp >= start && cp <= font.readUInt32BE(r + 4)) return font.readUInt32BE(r + 8) + cp - start;
+      }
+      return 0;
+    };
+  }
+  const bmp = subtables.find((s) => s.platform === 3 && s.encoding === 1 && font.readUInt16BE(s.offset) === 4);
+  if (!bmp) throw new Error('font has no Unicode cmap subtable');
+  const o = bmp.offset;
+  const segments = font.readUInt16BE(o + 6) / 2;
+  const ends = o + 14;
+  const starts = ends + 2 * segments + 2;
+  const deltas = starts + 2 * segments;
+  const rangeOffsets = deltas + 2 * segments;
+  return (cp) => {
+    for (let s = 0; s < segments; s++) {
+      if (font.readUInt16BE(ends + 2 * s) < cp) continue;
+      const start = font.readUInt16BE(starts + 2 * s);
+      if (start > cp) return 0;
+      const delta = font.readInt16BE(deltas + 2 * s);
+      const at = rangeOffsets + 2 * s;
+      const rangeOffset = font.readUInt16BE(at);
+      if (rangeOffset === 0) return (cp + delta) & 0xffff;
+      const glyph = font.readUInt16BE(at + rangeOffset + 2 * (cp - start));
+      return glyph === 0 ? 0 : (glyph + delta) & 0xffff;
+    }
+    return 0;
+  };
+}
+
+const metrics = new Map<Weight, Metrics>();
+function metricsOf(weight: Weight): Metrics {
+  let m = metrics.get(weight);
+  if (!m) metrics.set(weight, (m = parseMetrics(readFileSync(FONT_FILES[weight]))));
+  return m;
+}
+
+/** Width of `text` in px at `size` px. */
+export function textWidth(text: string, size: number, weight: Weight = 'regular'): number {
+  const m = metricsOf(weight);
+  let units = 0;
+  for (const ch of text) units += m.advance(ch.codePointAt(0)!);
+  return (units / m.unitsPerEm) * size;
+}
+
+/** Greedy word wrap to `width` px; a single word longer than the line gets a line of its own. */
+export function wrapText(text: string, width: number, size: number, weight: Weight = 'regular'): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/ +/)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && textWidth(candidate, size, weight) > width) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line) lines.push(line);
+  return lines;
+}

@@ -1,0 +1,118 @@
+/**
+ * Everything a journalist can embed or download: the map (id "peta") and every chart of
+ * src/charts/registry.ts. One interface for both, so embed pages, images, CSVs and oEmbed are
+ * written once. Pure apart from the font metrics the export reads; no Astro imports.
+ */
+import { buildChart, CHART_IDS } from '../charts/registry.ts';
+import { renderSvg } from '../charts/render.ts';
+import { swatchSvg as chartSwatchSvg } from '../charts/swatch.ts';
+import type { Dataset, Figure, Source } from '../data/schema/tables.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { MAP_STRINGS } from '../i18n/strings-map.ts';
+import type { ProjectedMap } from '../map/geometry.ts';
+import { MAP_HEIGHT, MAP_WIDTH } from '../map/geometry.ts';
+import { legendHeading, mapLegendItems, SWATCH_HEIGHT, SWATCH_WIDTH, swatchSvg as mapSwatchSvg } from '../map/legend.ts';
+import { buildMapModel, summarySentences } from '../map/model.ts';
+import { renderMapSvg } from '../map/render.ts';
+
+export const MAP_ID = 'peta';
+/** Map first, then the charts in the Segmen page's order. */
+export const EMBED_IDS: readonly string[] = [MAP_ID, ...CHART_IDS];
+
+/** A drawable part of an exported image, already flattened for a renderer without CSS. */
+export interface ExportBody {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+export interface ExportLegendItem {
+  /** A complete <svg> swatch with width and height attributes. */
+  swatch: string;
+  width: number;
+  height: number;
+  label: string;
+}
+
+export interface Embeddable {
+  id: string;
+  lang: Lang;
+  title: string;
+  subtitle: string;
+  /** Language-neutral path of the page that shows it in full, with its anchor. */
+  page: string;
+  /** Exactly the figures drawn, in display order. */
+  figures: Figure[];
+  /** The sources of those figures, each once, in order of first use. */
+  sources: Source[];
+  notes: string[];
+  /** Why nothing is drawn, when the data is too thin. */
+  thin?: string;
+  legendTitle?: string;
+  legend: ExportLegendItem[];
+  /** The chart itself for an export `width` px wide, light theme; null when too thin to draw. */
+  body(width: number): ExportBody | null;
+}
+
+/** The page every chart is shown on in full (the Segmen page walks through all of them). */
+const CHART_PAGE = '/segmen/';
+
+function uniqueSources(sources: Source[]): Source[] {
+  return [...new Map(sources.map((s) => [s.id, s])).values()];
+}
+
+function sizeOf(svg: string): { width: number; height: number } {
+  const width = Number(/\swidth="([\d.]+)"/.exec(svg)?.[1]);
+  const height = Number(/\sheight="([\d.]+)"/.exec(svg)?.[1]);
+  if (!width || !height) throw new Error('chart SVG has no width/height');
+  return { width, height };
+}
+
+export function chartEmbeddable(id: string, lang: Lang, data: Dataset): Embeddable {
+  // The light theme bakes ink colours in: an export leaves the page and its colour scheme.
+  const spec = buildChart(id, data, { lang, width: 640, theme: 'light' });
+  return {
+    id,
+    lang,
+    title: spec.title,
+    subtitle: spec.subtitle,
+    page: `${CHART_PAGE}#chart-${id}`,
+    figures: spec.rows.map((r) => r.figure),
+    sources: uniqueSources(spec.rows.map((r) => r.source)),
+    notes: spec.notes,
+    ...(spec.thin ? { thin: spec.thin } : {}),
+    legend: spec.legend.map((item) => ({ swatch: chartSwatchSvg(item), width: 20, height: 20, label: item.label })),
+    body(width) {
+      const svg = renderSvg(buildChart(id, data, { lang, width, theme: 'light' }));
+      return svg ? { svg, ...sizeOf(svg) } : null;
+    },
+  };
+}
+
+export function mapEmbeddable(lang: Lang, data: Dataset, projected: ProjectedMap): Embeddable {
+  const t = MAP_STRINGS[lang];
+  const model = buildMapModel(data, projected, lang);
+  const cited = model.regions.flatMap((r) => (r.latest ? [r.latest] : []));
+  const heading = legendHeading(lang);
+  return {
+    id: MAP_ID,
+    lang,
+    title: t.mapTitle,
+    subtitle: t.mapDescription,
+    page: `/#${MAP_ID}`,
+    figures: cited.map((c) => c.figure),
+    sources: uniqueSources(cited.map((c) => c.source)),
+    notes: summarySentences(model),
+    legendTitle: `${heading.title} (${heading.note.replace(/\.$/, '')})`,
+    // The export has one legend and one map, so the pattern ids cannot clash with the page's.
+    legend: mapLegendItems(model, 'export-nodata-legend').map((item) => ({ swatch: mapSwatchSvg(item), width: SWATCH_WIDTH, height: SWATCH_HEIGHT, label: item.label })),
+    body(width) {
+      const svg = renderMapSvg(model, 'export-map').replace('<svg ', `<svg width="${width}" height="${(width * MAP_HEIGHT) / MAP_WIDTH}" `);
+      return { svg, width, height: (width * MAP_HEIGHT) / MAP_WIDTH };
+    },
+  };
+}
+
+export function embeddable(id: string, lang: Lang, data: Dataset, projected: ProjectedMap): Embeddable {
+  return id === MAP_ID ? mapEmbeddable(lang, data, projected) : chartEmbeddable(id, lang, data);
+}

@@ -1,0 +1,86 @@
+/** Text of embed pages, the "Embed & download" box, exported images and oEmbed, in both languages. */
+import type { Lang } from './lang.ts';
+
+export interface EmbedStrings {
+  /** Summary of the box under each chart. */
+  boxSummary: string;
+  boxIntro: string;
+  codeWithLoader: string;
+  codeWithLoaderHint: string;
+  codeIframeOnly: string;
+  codeIframeOnlyHint: string;
+  preview: string;
+  downloads: string;
+  downloadPng: string;
+  downloadSvg: string;
+  downloadCsv: string;
+  copy: string;
+  copied: string;
+  /** The iframe's title attribute (screen readers announce it). */
+  iframeTitle: (title: string) => string;
+  /** Link from an embed back to the full page. */
+  backLink: string;
+  credit: string;
+  source: string;
+  sources: string;
+  inferredDate: string;
+  /** Baked into exported images: "Chart: Cakupan Bali (address)". */
+  exportCredit: (address: string) => string;
+  /** The map in embeds, exports and oEmbed. */
+  embedDescription: (title: string) => string;
+  chartDownloadsHeading: string;
+  chartDownloadsIntro: string;
+}
+
+export const EMBED_STRINGS: Record<Lang, EmbedStrings> = {
+  id: {
+    boxSummary: 'Sematkan & unduh',
+    boxIntro: 'Boleh dipakai ulang dengan menyebut Cakupan Bali dan sumber aslinya.',
+    codeWithLoader: 'Kode sematan (menyesuaikan tinggi otomatis)',
+    codeWithLoaderHint: 'Disarankan: skrip kecil ini mengatur tinggi iframe agar tidak ada bilah gulir.',
+    codeIframeOnly: 'Kode sematan tanpa skrip',
+    codeIframeOnlyHint: 'Untuk CMS yang membuang skrip: tingginya tetap, cukup untuk layar lebar.',
+    preview: 'Pratinjau sematan',
+    downloads: 'Unduh',
+    downloadPng: 'Gambar PNG',
+    downloadSvg: 'Gambar SVG',
+    downloadCsv: 'Data CSV',
+    copy: 'Salin',
+    copied: 'Tersalin',
+    iframeTitle: (title) => `${title} (Cakupan Bali)`,
+    backLink: 'Lihat selengkapnya di Cakupan Bali',
+    credit: 'Grafik: Cakupan Bali',
+    source: 'Sumber',
+    sources: 'Sumber',
+    inferredDate: 'tanggal terbit disimpulkan',
+    exportCredit: (address) => `Grafik: Cakupan Bali (${address})`,
+    embedDescription: (title) => `${title}: grafik Cakupan Bali untuk disematkan, dengan sumber setiap angka.`,
+    chartDownloadsHeading: 'Grafik dan peta',
+    chartDownloadsIntro: 'Setiap grafik dan peta sebagai gambar (PNG, SVG) dan sebagai CSV berisi tepat angka yang digambar, dengan kolom sumbernya.',
+  },
+  en: {
+    boxSummary: 'Embed & download',
+    boxIntro: 'Free to reuse with credit to Cakupan Bali and the original source.',
+    codeWithLoader: 'Embed code (resizes itself)',
+    codeWithLoaderHint: 'Recommended: a tiny script sets the iframe height so there is no scrollbar.',
+    codeIframeOnly: 'Embed code without the script',
+    codeIframeOnlyHint: 'For a CMS that strips scripts: a fixed height, enough on a wide screen.',
+    preview: 'Preview the embed',
+    downloads: 'Download',
+    downloadPng: 'PNG image',
+    downloadSvg: 'SVG image',
+    downloadCsv: 'CSV data',
+    copy: 'Copy',
+    copied: 'Copied',
+    iframeTitle: (title) => `${title} (Cakupan Bali)`,
+    backLink: 'See the full page on Cakupan Bali',
+    credit: 'Chart: Cakupan Bali',
+    source: 'Source',
+    sources: 'Sources',
+    inferredDate: 'publication date inferred',
+    exportCredit: (address) => `Chart: Cakupan Bali (${address})`,
+    embedDescription: (title) => `${title}: a Cakupan Bali chart to embed, with the source of every figure.`,
+    chartDownloadsHeading: 'Charts and map',
+    chartDownloadsIntro: 'Every chart and the map as an image (PNG, SVG) and as a CSV of exactly the figures drawn, with their source columns.',
+  },
+};

@@ -1,0 +1,44 @@
+/**
+ * The site's embeddables: the registry applied to the build's dataset and topology, with each
+ * export (SVG, PNG) computed once per chart and language however many pages and files ask.
+ */
+import { EMBED_IDS, embeddable, type Embeddable } from '../embeds/registry.ts';
+import { exportSvg, type ExportSvg } from '../embeds/export-svg.ts';
+import { renderPng } from '../embeds/png.ts';
+import { absolute } from '../embeds/urls.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { localizedPath } from '../i18n/routes.ts';
+import { dataset } from './dataset.ts';
+import { projectedMap } from './topology.ts';
+
+export { EMBED_IDS };
+
+const memo = new Map<string, unknown>();
+function once<T>(key: string, make: () => T): T {
+  if (!memo.has(key)) memo.set(key, make());
+  return memo.get(key) as T;
+}
+
+export function siteEmbeddable(id: string, lang: Lang): Embeddable {
+  return once(`item:${id}:${lang}`, () => embeddable(id, lang, dataset, projectedMap));
+}
+
+/** Absolute address of the page that shows the embeddable in full. */
+export function fullPageUrl(item: Embeddable, site: URL | string): string {
+  const [path, hash] = item.page.split('#');
+  return absolute(`${localizedPath(path!, item.lang)}${hash ? `#${hash}` : ''}`, site);
+}
+
+export function siteExport(id: string, lang: Lang, site: URL | string): ExportSvg {
+  return once(`svg:${id}:${lang}`, () => {
+    const item = siteEmbeddable(id, lang);
+    return exportSvg(item, fullPageUrl(item, site));
+  });
+}
+
+export function sitePng(id: string, lang: Lang, site: URL | string): Buffer {
+  return once(`png:${id}:${lang}`, () => {
+    const { svg, width } = siteExport(id, lang, site);
+    return renderPng(svg, width);
+  });
+}
