@@ -1,0 +1,121 @@
+/**
+ * Exported images and oEmbed, on the synthetic chart fixture: what the image must carry (title,
+ * source, credit), that resvg gets no CSS variables or currentColor, that the PNG is the stated
+ * size and the same bytes every time, and the oEmbed response's required fields.
+ */
+import { Resvg } from '@resvg/resvg-js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CHART_IDS } from '../../src/charts/registry.ts';
+import type { Dataset } from '../../src/data/schema/tables.ts';
+import { embedCode } from '../../src/embeds/code.ts';
+import { EXPORT_WIDTH, exportSvg, flatten, sourceLine } from '../../src/embeds/export-svg.ts';
+import { FONT_FAMILY, FONT_FILES, textWidth, wrapText } from '../../src/embeds/fonts.ts';
+import { oembed } from '../../src/embeds/oembed.ts';
+import { renderPng } from '../../src/embeds/png.ts';
+import { chartEmbeddable } from '../../src/embeds/registry.ts';
+import { LANGS } from '../../src/i18n/lang.ts';
+import { loadFixture } from '../helpers/charts.ts';
+import { pngSize } from './png-header.ts';
+
+let data: Dataset;
+beforeAll(async () => {
+  data = await loadFixture();
+});
+
+const PAGE = 'https://cakupan-bali.example/segmen/#chart-budgets';
+
+describe('font metrics', () => {
+  it('reads the same advance widths from the TTF as resvg lays out', () => {
+    // resvg as the independent measure: a run of N+1 glyphs minus a run of N is one advance
+    // (H = 741 and i = 258 units of 1000 in Noto Sans Regular; W = 967 in Bold).
+    const advance = (ch: string, weight: 'regular' | 'bold') => {
+      const run = (n: number) =>
+        new Resvg(`<svg xmlns="http://www.w3.org/2000/svg" width="30000" height="200"><text x="0" y="150" font-size="1000" font-weight="${weight === 'bold' ? 700 : 400}">H${ch.repeat(n)}H</text></svg>`, {
+          font: { fontFiles: [FONT_FILES.regular, FONT_FILES.bold], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
+        }).getBBox()!.width;
+      return run(11) - run(10);
+    };
+    for (const [ch, weight] of [['H', 'regular'], ['i', 'regular'], ['·', 'regular'], ['W', 'bold'], ['m', 'bold']] as const) {
+      expect(textWidth(ch, 1000, weight), `${ch} ${weight}`).toBeCloseTo(advance(ch, weight), 0);
+    }
+    expect(textWidth('H', 1000)).toBe(741);
+    expect(textWidth('Hi', 10)).toBeCloseTo(9.99, 2);
+  });
+
+  it('wraps at word boundaries without exceeding the width', () => {
+    const lines = wrapText('Anggaran daerah untuk jaminan sosial ketenagakerjaan', 150, 14);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe('Anggaran daerah untuk jaminan sosial ketenagakerjaan');
+    for (const line of lines) expect(textWidth(line, 14)).toBeLessThanOrEqual(150);
+  });
+});
+
+describe('flatten', () => {
+  it('writes the fallback of a CSS variable and the light ink for currentColor', () => {
+    expect(flatten('<rect fill="var(--map-nodata-bg, #ffffff)" stroke="currentColor"/>')).toBe('<rect fill="#ffffff" stroke="#1a1a1a"/>');
+  });
+});
+
+describe('export SVG', () => {
+  for (const id of CHART_IDS) {
+    for (const lang of LANGS) {
+      it(`${id} (${lang}) carries title, source and credit, and nothing resvg cannot resolve`, () => {
+        const item = chartEmbeddable(id, lang, data);
+        const { svg, width, height } = exportSvg(item, PAGE);
+        expect(width).toBe(EXPORT_WIDTH);
+        expect(svg).toMatch(new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" width="640" height="${height}"`));
+        expect(svg).not.toContain('var(');
+        expect(svg).not.toContain('currentColor');
+        expect(svg).toContain('>Grafik: Cakupan Bali (cakupan-bali.example/segmen/)<'.replace('Grafik', lang === 'id' ? 'Grafik' : 'Chart'));
+        // The title is wrapped into lines; every word of it is in the image.
+        for (const word of item.title.split(' ')) expect(svg).toContain(word.replace(/'/g, '&#39;'));
+        // The first source outlet appears in the source line.
+        if (item.sources.length) expect(svg).toContain(item.sources[0]!.outlet.slice(0, 12));
+      });
+    }
+  }
+
+  it('names each source once, with its date', () => {
+    const item = chartEmbeddable('budgets', 'en', data);
+    const line = sourceLine(item);
+    expect(line.startsWith(item.sources.length === 1 ? 'Source: ' : 'Sources: ')).toBe(true);
+    expect(line.split('; ')).toHaveLength(item.sources.length);
+  });
+});
+
+describe('PNG', () => {
+  it('is a PNG twice the export size, and the same bytes on every render', () => {
+    const { svg, width, height } = exportSvg(chartEmbeddable('budgets', 'id', data), PAGE);
+    const png = renderPng(svg, width);
+    expect(pngSize(png)).toEqual({ width: 1280, height: height * 2 });
+    expect(renderPng(svg, width).equals(png)).toBe(true);
+  });
+});
+
+describe('oEmbed', () => {
+  it('is a rich 1.0 response whose html is the iframe followed by the loader', () => {
+    const json = oembed({ id: 'budgets', lang: 'en', title: 'Budgets', iframeTitle: 'Budgets (Cakupan Bali)', height: 500, exportHeight: 413, site: 'https://cakupan-bali.example' });
+    expect(json).toMatchObject({
+      version: '1.0',
+      type: 'rich',
+      title: 'Budgets',
+      provider_name: 'Cakupan Bali',
+      provider_url: 'https://cakupan-bali.example/en/',
+      width: 640,
+      height: 500,
+      thumbnail_url: 'https://cakupan-bali.example/en/embed/budgets/cakupan-bali-budgets.png',
+      thumbnail_width: 1280,
+      thumbnail_height: 826,
+    });
+    expect(json.html).toBe(
+      '<iframe src="https://cakupan-bali.example/en/embed/budgets/" title="Budgets (Cakupan Bali)" data-cakupan-chart="budgets" width="100%" height="500" loading="lazy" style="width:100%;max-width:100%;border:0;display:block"></iframe>\n' +
+        '<script async src="https://cakupan-bali.example/embed/loader.js"></script>',
+    );
+  });
+
+  it('escapes the title inside the embed code', () => {
+    const code = embedCode({ src: 'https://x.example/embed/a/', id: 'a', title: 'A "quoted" <title>', height: 10 }, 'https://x.example', false);
+    expect(code).toContain('title="A &quot;quoted&quot; &lt;title&gt;"');
+    expect(code).not.toContain('<script');
+  });
+});
