@@ -29,6 +29,20 @@ export async function serveDist(): Promise<{ server: Server; origin: string }> {
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
+/**
+ * Serves a page from its own 127.0.0.1 port, a different origin from serveDist's: a host page
+ * (a newsroom's article) that embeds the site's charts cross-origin, as in real use.
+ */
+export async function serveHost(render: (url: URL) => string | undefined): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    const html = render(new URL(req.url ?? '/', 'http://127.0.0.1'));
+    if (html === undefined) res.writeHead(404).end('not found');
+    else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
 export async function launch(): Promise<Browser> {
   await mkdir(SCREENSHOTS, { recursive: true });
   return chromium.launch({
