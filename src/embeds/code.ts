@@ -2,9 +2,16 @@
  * The code a journalist pastes: an iframe that looks right on its own (a fixed fallback height),
  * optionally followed by the loader script that makes it fit its content exactly.
  */
-import { escape } from 'html-escaper';
 import { CHART_ATTRIBUTE } from './protocol.ts';
 import { absolute, LOADER_PATH } from './urls.ts';
+
+/**
+ * Escapes for a double-quoted attribute only: the code is read by people too, and an apostrophe
+ * written as &#39; in a title looks broken to a journalist pasting it.
+ */
+function attr(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
 
 export interface IframeOptions {
   /** Absolute address of the embed page. */
@@ -17,13 +24,13 @@ export interface IframeOptions {
 
 export function iframeCode({ src, id, title, height }: IframeOptions): string {
   return (
-    `<iframe src="${escape(src)}" title="${escape(title)}" ${CHART_ATTRIBUTE}="${escape(id)}" ` +
+    `<iframe src="${attr(src)}" title="${attr(title)}" ${CHART_ATTRIBUTE}="${attr(id)}" ` +
     `width="100%" height="${Math.round(height)}" loading="lazy" style="width:100%;max-width:100%;border:0;display:block"></iframe>`
   );
 }
 
 export function loaderTag(site: URL | string): string {
-  return `<script async src="${escape(absolute(LOADER_PATH, site))}"></script>`;
+  return `<script async src="${attr(absolute(LOADER_PATH, site))}"></script>`;
 }
 
 export function embedCode(options: IframeOptions, site: URL | string, withLoader: boolean): string {

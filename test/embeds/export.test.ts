@@ -113,9 +113,9 @@ describe('oEmbed', () => {
     );
   });
 
-  it('escapes the title inside the embed code', () => {
-    const code = embedCode({ src: 'https://x.example/embed/a/', id: 'a', title: 'A "quoted" <title>', height: 10 }, 'https://x.example', false);
-    expect(code).toContain('title="A &quot;quoted&quot; &lt;title&gt;"');
+  it('escapes the title inside the embed code, leaving apostrophes readable', () => {
+    const code = embedCode({ src: 'https://x.example/embed/a/', id: 'a', title: `A "quoted" <title> & workers' code`, height: 10 }, 'https://x.example', false);
+    expect(code).toContain(`title="A &quot;quoted&quot; &lt;title&gt; &amp; workers' code"`);
     expect(code).not.toContain('<script');
   });
 });
