@@ -7,8 +7,15 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/browser/**'],
+          exclude: ['test/browser/**', 'test/built/**'],
           testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          // Checks on the built dist/ that need no browser (npm test builds first).
+          name: 'built',
+          include: ['test/built/**/*.test.ts'],
         },
       },
       {

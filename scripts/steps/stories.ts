@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { dataDir } from '../../src/config/paths.ts';
 import type { Dataset } from '../../src/data/schema/tables.ts';
-import { resolveChart } from '../../src/site/charts.ts';
+import { makeChartResolver } from '../../src/charts/html.ts';
 import { loadStories, type Story } from '../../src/stories/load.ts';
 import { InputError } from '../lib/cli.ts';
 
@@ -10,7 +10,9 @@ import { InputError } from '../lib/cli.ts';
  * both languages and references only data that exists; throws InputError listing every problem.
  */
 export async function checkStories(data: Dataset, folder = path.join(dataDir(), 'stories')): Promise<Story[]> {
-  const result = await loadStories(folder, { data, resolveChart });
+  // Built from the data just checked: importing the site's dataset here would load data/
+  // before the check and could fail with a stack trace instead of a message.
+  const result = await loadStories(folder, { data, resolveChart: makeChartResolver(data) });
   if (!result.ok) throw new InputError(result.issues);
   return result.stories;
 }

@@ -15,6 +15,9 @@ function enhance(figure: HTMLElement): void {
   const tooltip = figure.querySelector<HTMLElement>('.map-tooltip');
   if (!svg || !tooltip) return;
   const regions = [...svg.querySelectorAll<SVGAElement>('a.map-region')];
+  // On a phone the map is wider than the screen and pans; start with the middle of Bali in view.
+  const frame = svg.parentElement;
+  if (frame && frame.scrollWidth > frame.clientWidth) frame.scrollLeft = (frame.scrollWidth - frame.clientWidth) / 2;
   const labels = { asOf: figure.dataset['labelAsOf'] ?? '', method: figure.dataset['labelMethod'] ?? '', source: figure.dataset['labelSource'] ?? '', open: figure.dataset['labelOpen'] ?? '' };
   let shownFor: SVGAElement | undefined;
 

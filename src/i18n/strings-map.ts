@@ -27,6 +27,7 @@ export interface MapStrings {
   source: string;
   credit: string;
   keyboardHint: string;
+  panHint: string;
 }
 
 export const MAP_STRINGS: Record<Lang, MapStrings> = {
@@ -58,6 +59,7 @@ export const MAP_STRINGS: Record<Lang, MapStrings> = {
     source: 'Sumber',
     credit: 'Batas wilayah: Badan Informasi Geospasial (RBI 1:50.000, 2023)',
     keyboardHint: 'Gunakan Tab atau tombol panah untuk berpindah antarwilayah; Enter membuka halaman wilayah.',
+    panHint: '← Geser peta ke samping untuk melihat seluruh Bali →',
   },
   en: {
     mapTitle: 'Social-security coverage rate by regency/city',
@@ -89,5 +91,6 @@ export const MAP_STRINGS: Record<Lang, MapStrings> = {
     source: 'Source',
     credit: 'Boundaries: Indonesian Geospatial Information Agency (BIG), RBI 1:50,000, 2023',
     keyboardHint: 'Use Tab or the arrow keys to move between regions; Enter opens the region page.',
+    panHint: '← Swipe the map sideways to see all of Bali →',
   },
 };

@@ -15,6 +15,7 @@ export interface Strings {
   homeTitle: string;
   homeDescription: string;
   homeIntro: string;
+  secondViewLabel: string;
   latestTableCaption: string;
   colRegion: string;
   colValue: string;
@@ -44,6 +45,7 @@ export const STRINGS: Record<Lang, Strings> = {
       'Cakupan BPJS Ketenagakerjaan di Provinsi Bali dan sembilan kabupaten/kota: angka terbaru, tanggal dan sumbernya.',
     homeIntro:
       'Setiap angka di situs ini berasal dari satu baris data yang menyebut sumber, tanggal dan kutipannya. Angka dari metode yang berbeda tidak selalu sebanding.',
+    secondViewLabel: 'Pekerja rentan yang dilindungi anggaran daerah',
     latestTableCaption: 'Tingkat cakupan terbaru per wilayah',
     colRegion: 'Wilayah',
     colValue: 'Cakupan',
@@ -78,6 +80,7 @@ export const STRINGS: Record<Lang, Strings> = {
       'BPJS Ketenagakerjaan coverage in Bali Province and its nine regencies and city: the latest figures, their dates and sources.',
     homeIntro:
       'Every number on this site comes from one row of data that names its source, date and quote. Figures from different methods are not always comparable.',
+    secondViewLabel: 'Vulnerable workers covered by local budgets',
     latestTableCaption: 'Latest coverage rate by region',
     colRegion: 'Region',
     colValue: 'Coverage',

@@ -1,9 +1,8 @@
 /**
  * How stories find charts: `{{chart:ID}}` asks this resolver for the chart's server-rendered
- * HTML. The chart registry (src/charts/registry.ts) is being built on another branch; until
- * it is merged, no chart id resolves, so any `{{chart:…}}` in a story fails the check with
- * `unknown chart "…"`. Wire the registry in here, and only here.
+ * HTML, built from the site's dataset (see src/charts/html.ts).
  */
-import type { ChartResolver } from '../stories/render.ts';
+import { makeChartResolver } from '../charts/html.ts';
+import { dataset } from './dataset.ts';
 
-export const resolveChart: ChartResolver = () => undefined;
+export const resolveChart = makeChartResolver(dataset);

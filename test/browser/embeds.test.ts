@@ -2,44 +2,32 @@
  * Embeds as a journalist uses them: a host article on another origin pastes the code the site
  * hands out; with the loader each iframe fits its content exactly and follows window resizes;
  * messages of the wrong shape, id or window change nothing; without the loader the fallback
- * height still shows the whole chart on a desktop. Then the built downloads: each PNG is the
- * stated size, each CSV is exactly the rows drawn. Runs against the built dist/.
+ * height still shows the whole chart on a desktop; embed pages follow ?theme= and show without
+ * JavaScript. Runs against the built dist/ (test/built/embeds.test.ts checks the downloads).
  */
 import { readFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildChart, CHART_IDS } from '../../src/charts/registry.ts';
-import { latestCoverageByRegion } from '../../src/data/derive.ts';
-import { formatIssue } from '../../src/data/issues.ts';
-import { loadDataset } from '../../src/data/load.ts';
-import type { Dataset } from '../../src/data/schema/tables.ts';
+import { CHART_IDS } from '../../src/charts/registry.ts';
 import { MAX_HEIGHT, RESIZE_TYPE } from '../../src/embeds/protocol.ts';
 import { LANGS } from '../../src/i18n/lang.ts';
-import { pngSize } from '../embeds/png-header.ts';
-import { DIST, launch, SCREENSHOTS, serveDist, serveHost } from './harness.ts';
+import { DIST, SCREENSHOTS, serveHost, withSite } from './harness.ts';
 
-let browser: Browser;
-let dist: { server: Server; origin: string };
+const site = withSite();
 let host: { server: Server; origin: string };
-let data: Dataset;
 
 const EMBEDDED = ['peta', 'budgets'] as const;
 const FIXTURE = path.resolve('test/fixtures/embed-host/article.html');
 
 beforeAll(async () => {
-  const result = await loadDataset(path.resolve('data'));
-  if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
-  data = result.data;
-  dist = await serveDist();
   const template = await readFile(FIXTURE, 'utf8');
   const codes = new Map<string, string>();
   for (const id of EMBEDDED) {
     const json = JSON.parse(await readFile(path.join(DIST, 'en/embed', id, 'oembed.json'), 'utf8')) as { html: string; provider_url: string };
     // The code names the public address; here the site runs on 127.0.0.1.
-    codes.set(id, json.html.replaceAll(new URL(json.provider_url).origin, dist.origin));
+    codes.set(id, json.html.replaceAll(new URL(json.provider_url).origin, site.origin));
   }
   host = await serveHost((url) => {
     if (url.pathname !== '/article.html') return undefined;
@@ -50,12 +38,9 @@ beforeAll(async () => {
       return withLoader ? code : code.replace(/\n?<script[^>]*><\/script>/, '');
     });
   });
-  expect(host.origin).not.toBe(dist.origin);
-  browser = await launch();
+  expect(host.origin).not.toBe(site.origin);
 });
-afterAll(async () => {
-  await browser?.close();
-  dist?.server.close();
+afterAll(() => {
   host?.server.close();
 });
 
@@ -83,7 +68,7 @@ async function expectFitted(page: Page, id: string): Promise<void> {
 }
 
 async function openArticle(width: number, loader = true): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const page = await site.browser.newPage({ viewport: { width, height: 900 } });
   await page.goto(`${host.origin}/article.html${loader ? '' : '?loader=0'}`, { waitUntil: 'load' });
   // The iframes load lazily: bring each into view so it loads.
   for (const id of EMBEDDED) await page.locator(`iframe[data-cakupan-chart="${id}"]`).scrollIntoViewIfNeeded();
@@ -161,28 +146,28 @@ describe('embedded without the loader', () => {
 
 describe('embed pages', () => {
   it('follow ?theme= over the reader\'s colour scheme', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto(`${dist.origin}/embed/budgets/`);
+    await page.goto(`${site.origin}/embed/budgets/`);
     expect(await background()).toBe('rgb(255, 255, 255)');
-    await page.goto(`${dist.origin}/embed/budgets/?theme=dark`);
+    await page.goto(`${site.origin}/embed/budgets/?theme=dark`);
     await expect.poll(background).toBe('rgb(18, 18, 18)');
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto(`${dist.origin}/embed/budgets/`);
+    await page.goto(`${site.origin}/embed/budgets/`);
     expect(await background()).toBe('rgb(18, 18, 18)');
-    await page.goto(`${dist.origin}/embed/budgets/?theme=light`);
+    await page.goto(`${site.origin}/embed/budgets/?theme=light`);
     await expect.poll(background).toBe('rgb(255, 255, 255)');
     await page.close();
   });
 
   it('show title, chart, source, credit and the way back without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
     for (const lang of LANGS) {
       for (const id of ['peta', ...CHART_IDS]) {
         const prefix = lang === 'en' ? '/en' : '';
-        await page.goto(`${dist.origin}${prefix}/embed/${id}/`);
+        await page.goto(`${site.origin}${prefix}/embed/${id}/`);
         expect(await page.locator('h1').count(), `${lang} ${id} has one title`).toBe(1);
         expect(await page.locator('svg[role]').first().isVisible(), `${lang} ${id} draws`).toBe(true);
         expect(await page.locator('.chart-source').first().textContent()).toMatch(/Sumber|Source/);
@@ -195,59 +180,10 @@ describe('embed pages', () => {
     for (const width of [360, 1280]) {
       for (const id of ['peta', 'coverage-trends']) {
         await page.setViewportSize({ width, height: 800 });
-        await page.goto(`${dist.origin}/embed/${id}/`);
+        await page.goto(`${site.origin}/embed/${id}/`);
         await page.screenshot({ path: path.join(SCREENSHOTS, `embed-${id}-${width}.png`), fullPage: true });
       }
     }
     await context.close();
-  });
-});
-
-describe('downloads in dist/', () => {
-  const file = (lang: string, id: string, name: string) => path.join(DIST, lang === 'en' ? 'en' : '', 'embed', id, name);
-
-  it('each PNG is a PNG 1280 px wide, as tall as its SVG at twice the scale, as its oEmbed states', async () => {
-    for (const lang of LANGS) {
-      for (const id of ['peta', ...CHART_IDS]) {
-        const size = pngSize(await readFile(file(lang, id, `cakupan-bali-${id}.png`)));
-        const svg = await readFile(file(lang, id, `cakupan-bali-${id}.svg`), 'utf8');
-        const svgHeight = Number(/^<svg [^>]*\sheight="(\d+)"/.exec(svg)?.[1]);
-        const oembed = JSON.parse(await readFile(file(lang, id, 'oembed.json'), 'utf8')) as { thumbnail_width: number; thumbnail_height: number };
-        expect(size, `${lang} ${id}`).toEqual({ width: 1280, height: svgHeight * 2 });
-        expect(size).toEqual({ width: oembed.thumbnail_width, height: oembed.thumbnail_height });
-      }
-    }
-  });
-
-  it('each chart CSV holds exactly the rows the chart draws, in order, with source columns', async () => {
-    for (const lang of LANGS) {
-      for (const id of CHART_IDS) {
-        const rows = parse(await readFile(file(lang, id, `cakupan-bali-${id}.csv`), 'utf8'), { columns: true }) as Record<string, string>[];
-        const drawn = buildChart(id, data, { lang, width: 640 }).rows;
-        expect(rows.map((r) => [r['id'], Number(r['value'])]), `${lang} ${id}`).toEqual(drawn.map((r) => [r.figure.id, r.figure.value]));
-        for (const [i, r] of rows.entries()) expect(r['source_outlet']).toBe(drawn[i]!.source.outlet);
-      }
-    }
-  });
-
-  it('the map CSV holds each regency\'s mapped figure, and nothing for a regency without one', async () => {
-    const rows = parse(await readFile(file('id', 'peta', 'cakupan-bali-peta.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
-    const mapped = latestCoverageByRegion(data).filter((h) => h.region.type !== 'provinsi' && h.latest);
-    expect(rows.map((r) => [r['region'], r['id'], Number(r['value'])])).toEqual(mapped.map((h) => [h.region.code, h.latest!.figure.id, h.latest!.figure.value]));
-    expect(rows.length).toBeLessThan(data.regions.filter((r) => r.type !== 'provinsi').length);
-  });
-
-  it('pages share a preview image and announce their embeds to oEmbed consumers', async () => {
-    const head = async (p: string) => readFile(path.join(DIST, p, 'index.html'), 'utf8');
-    const meta = (html: string, property: string) => new RegExp(`<meta (?:property|name)="${property}" content="([^"]+)"`).exec(html)?.[1];
-    const home = await head('en');
-    expect(new URL(meta(home, 'og:image')!).pathname).toBe('/en/embed/peta/cakupan-bali-peta.png');
-    expect(meta(home, 'twitter:card')).toBe('summary_large_image');
-    expect(new URL(meta(home, 'og:url')!).pathname).toBe('/en/');
-    const segments = await head('segmen');
-    expect(new URL(meta(segments, 'og:image')!).pathname).toBe(`/embed/${CHART_IDS[0]}/cakupan-bali-${CHART_IDS[0]}.png`);
-    const announced = [...segments.matchAll(/<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/g)].map((m) => new URL(m[1]!).pathname);
-    expect(announced).toEqual(CHART_IDS.map((id) => `/embed/${id}/oembed.json`));
-    for (const p of [meta(home, 'og:image')!, ...announced]) await readFile(path.join(DIST, new URL(p, 'http://x').pathname));
   });
 });

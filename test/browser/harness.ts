@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import sirv from 'sirv';
+import { afterAll, beforeAll } from 'vitest';
 
 export const DIST = path.resolve('dist');
 export const SCREENSHOTS = path.resolve('test-results/screenshots');
@@ -49,4 +50,30 @@ export async function launch(): Promise<Browser> {
     executablePath: chromePath(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
+}
+
+export interface Site {
+  browser: Browser;
+  /** `http://127.0.0.1:PORT` of the served dist/. */
+  origin: string;
+}
+
+/**
+ * Serves dist/ and launches Chromium for the enclosing test file (or describe block), closing
+ * both afterwards. The returned object is filled in before the first test runs.
+ */
+export function withSite(): Site {
+  const site = {} as Site;
+  let server: Server | undefined;
+  beforeAll(async () => {
+    const served = await serveDist();
+    server = served.server;
+    site.origin = served.origin;
+    site.browser = await launch();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    server?.close();
+  });
+  return site;
 }

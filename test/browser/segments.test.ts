@@ -3,25 +3,12 @@
  * SVG with an accessible name or an explicit "not enough data" note, each has its data table,
  * nothing scrolls sideways, no request leaves the site. Screenshots go to test-results/screenshots/.
  */
-import type { Server } from 'node:http';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CHART_IDS } from '../../src/charts/registry.ts';
-import { launch, SCREENSHOTS, serveDist } from './harness.ts';
+import { SCREENSHOTS, withSite } from './harness.ts';
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  ({ server, origin } = await serveDist());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = withSite();
 
 const pages = [
   { lang: 'id', url: '/segmen/' },
@@ -32,12 +19,12 @@ describe('Segmen page', () => {
   for (const { lang, url } of pages) {
     for (const width of [360, 1280]) {
       it(`${url} at ${width} px: charts, tables, no horizontal scroll`, async () => {
-        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        const page = await site.browser.newPage({ viewport: { width, height: 900 } });
         const foreign: string[] = [];
         page.on('request', (r) => {
-          if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url());
+          if (!r.url().startsWith(site.origin) && !r.url().startsWith('data:')) foreign.push(r.url());
         });
-        await page.goto(`${origin}${url}`);
+        await page.goto(`${site.origin}${url}`);
         expect(await page.getAttribute('html', 'lang')).toBe(lang);
         expect(await page.locator('nav a[aria-current=page]').textContent()).toBe(lang === 'id' ? 'Segmen' : 'Segments');
 
@@ -72,8 +59,8 @@ describe('Segmen page', () => {
   }
 
   it('renders the same charts in the dark scheme without extra requests', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 900 }, colorScheme: 'dark' });
-    await page.goto(`${origin}/segmen/`);
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 900 }, colorScheme: 'dark' });
+    await page.goto(`${site.origin}/segmen/`);
     const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     expect(bg).toBe('rgb(18, 18, 18)');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'segmen-id-360-dark.png'), fullPage: true });

@@ -1,29 +1,17 @@
 /** The bilingual shell in a real browser: both home pages, the language switch, no third-party requests. */
-import type { Server } from 'node:http';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, SCREENSHOTS, serveDist } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOTS, withSite } from './harness.ts';
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  ({ server, origin } = await serveDist());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = withSite();
 
 /** Opens a page and records every request that leaves 127.0.0.1. */
 async function open(url: string, width = 1280): Promise<{ page: Page; foreign: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const page = await site.browser.newPage({ viewport: { width, height: 900 } });
   const foreign: string[] = [];
   page.on('request', (request) => {
-    if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) foreign.push(request.url());
+    if (!request.url().startsWith(site.origin) && !request.url().startsWith('data:')) foreign.push(request.url());
   });
   await page.goto(url);
   return { page, foreign };
@@ -32,8 +20,8 @@ async function open(url: string, width = 1280): Promise<{ page: Page; foreign: s
 describe('home pages', () => {
   it('serve Indonesian at / and English at /en/, each with its lang, canonical and hreflang', async () => {
     for (const [url, lang, canonicalPath] of [
-      [`${origin}/`, 'id', '/'],
-      [`${origin}/en/`, 'en', '/en/'],
+      [`${site.origin}/`, 'id', '/'],
+      [`${site.origin}/en/`, 'en', '/en/'],
     ] as const) {
       const { page, foreign } = await open(url);
       expect(await page.getAttribute('html', 'lang')).toBe(lang);
@@ -48,7 +36,7 @@ describe('home pages', () => {
   });
 
   it('list every region with its latest figure or an explicit "no data"', async () => {
-    const { page } = await open(`${origin}/`);
+    const { page } = await open(`${site.origin}/`);
     const rows = await page.$$eval('[data-testid=latest-figures] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-region')));
     expect(rows).toHaveLength(10);
     const gianyar = page.locator('tr[data-region="51.04"]');
@@ -58,21 +46,21 @@ describe('home pages', () => {
     expect(sentence).toContain(noData === 0 ? 'Semua wilayah' : `${noData} wilayah`);
     await page.close();
 
-    const en = await open(`${origin}/en/`);
+    const en = await open(`${site.origin}/en/`);
     expect(await en.page.locator('tr[data-region="51.04"] td.num').textContent()).toMatch(/^\d+\.\d+%$/);
     await en.page.close();
   });
 
   it('switch language to the same page and back, and take screenshots at phone and desktop widths', async () => {
-    const { page } = await open(`${origin}/`, 360);
+    const { page } = await open(`${site.origin}/`, 360);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'home-id-360.png'), fullPage: true });
     await page.click('[data-testid=language-switch]');
-    await page.waitForURL(`${origin}/en/`);
+    await page.waitForURL(`${site.origin}/en/`);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'home-en-1280.png'), fullPage: true });
     await page.click('[data-testid=language-switch]');
-    await page.waitForURL(`${origin}/`);
+    await page.waitForURL(`${site.origin}/`);
     expect(await page.getAttribute('html', 'lang')).toBe('id');
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth).toBeLessThanOrEqual(1280);

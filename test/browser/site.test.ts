@@ -3,15 +3,11 @@
  * resolves, a Content-Security-Policy in every page and no request or CSP violation at runtime.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import type { Server } from 'node:http';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, launch, serveDist } from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DIST, withSite } from './harness.ts';
 
-let browser: Browser;
-let server: Server;
-let origin: string;
+const site = withSite();
 let pages: string[];
 
 /** URL paths of every HTML page in dist/. */
@@ -24,26 +20,20 @@ async function builtPages(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  ({ server, origin } = await serveDist());
-  browser = await launch();
   pages = await builtPages();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
 });
 
 describe('every page', () => {
   it('has no axe-core violations (WCAG 2.x A and AA rules)', async () => {
     const axeSource = await readFile(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
     // axe is injected by the test only, so the page's own CSP need not allow it.
-    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const problems: string[] = [];
     for (const pathname of pages) {
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });
-        await page.goto(`${origin}${pathname}`);
+        await page.goto(`${site.origin}${pathname}`);
         await page.evaluate(axeSource);
         const violations = await page.evaluate(async () => {
           const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
@@ -63,7 +53,7 @@ describe('every page', () => {
       const html = await readFile(path.join(DIST, pathname, 'index.html'), 'utf8');
       for (const [, href] of html.matchAll(/\shref="([^"]+)"/g)) {
         if (!href || /^(https?:|mailto:|#)/.test(href)) continue;
-        const target = new URL(href, `${origin}${pathname}`).pathname;
+        const target = new URL(href, `${site.origin}${pathname}`).pathname;
         const file = path.join(DIST, decodeURIComponent(target), target.endsWith('/') ? 'index.html' : '');
         try {
           await readFile(file);
@@ -76,16 +66,16 @@ describe('every page', () => {
   });
 
   it('declares a Content-Security-Policy, and runs without violations or requests to other hosts', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const problems: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console: ${message.text()}`);
     });
     page.on('request', (request) => {
-      if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) problems.push(`request: ${request.url()}`);
+      if (!request.url().startsWith(site.origin) && !request.url().startsWith('data:')) problems.push(`request: ${request.url()}`);
     });
     for (const pathname of pages) {
-      await page.goto(`${origin}${pathname}`);
+      await page.goto(`${site.origin}${pathname}`);
       const csp = await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content');
       expect(csp, pathname).toMatch(/default-src 'self'/);
       expect(csp, pathname).toMatch(/script-src 'self'/);

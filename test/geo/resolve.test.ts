@@ -140,3 +140,12 @@ describe('readBoundaryFeature', () => {
     expect(issues.map(formatIssue)).toEqual(['Gianyar.geojson: names its region "Bangli" (WADMKK), but data/boundaries.csv expects "Gianyar"']);
   });
 });
+
+describe('data/boundaries.csv', () => {
+  it('pins the same files and hashes as the shared SOURCE.md', async () => {
+    const source = await readFile(path.join(SHARED_GEO_DIR, 'SOURCE.md'), 'utf8');
+    const pinned = [...source.matchAll(/^\| (\S+\.geojson) \| [^|]+ \| (\d{2}\.\d{2}) \| ([0-9a-f]{64}) \|$/gm)].map(([, file, code, hash]) => `${code} ${file} ${hash}`);
+    expect(pinned).toHaveLength(9);
+    expect(boundaries.map((b) => `${b.region} ${b.file} ${b.sha256}`).sort()).toEqual(pinned.sort());
+  });
+});

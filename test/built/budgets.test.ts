@@ -1,0 +1,53 @@
+/**
+ * Byte budgets for what readers download, measured on the built dist/ (deterministic, unlike
+ * timings; speed is measured by `npm run bench`). Budgets are gzip sizes, as served.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { topologyFile } from '../../src/config/paths.ts';
+
+const DIST = path.resolve('dist');
+const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
+
+/** Per page: HTML (with its inline SVG map and charts) and the scripts and styles it loads. */
+const BUDGET = { html: 80_000, scripts: 12_000, styles: 12_000, topology: 60_000 };
+
+async function pages(): Promise<string[]> {
+  return (await readdir(DIST, { recursive: true })).filter((f) => f.endsWith('index.html'));
+}
+
+describe('byte budgets', () => {
+  it('keeps every page, with what it loads, within budget', async () => {
+    const over: string[] = [];
+    for (const page of await pages()) {
+      const html = await readFile(path.join(DIST, page), 'utf8');
+      const inlineScripts = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '').join('');
+      const externals = async (pattern: RegExp) => {
+        let total = 0;
+        for (const [, href] of html.matchAll(pattern)) total += gz(await readFile(path.join(DIST, href!)));
+        return total;
+      };
+      const sizes = {
+        html: gz(html),
+        scripts: gz(inlineScripts) + (await externals(/<script[^>]+src="(\/[^"]+)"/g)),
+        styles: await externals(/<link[^>]+rel="stylesheet"[^>]+href="(\/[^"]+)"/g),
+      };
+      for (const [kind, size] of Object.entries(sizes)) {
+        if (size > BUDGET[kind as keyof typeof sizes]) over.push(`${page}: ${kind} ${size} B gzip > ${BUDGET[kind as keyof typeof sizes]}`);
+      }
+    }
+    expect(over).toEqual([]);
+  });
+
+  it('ships no JavaScript framework runtime: the map and charts are plain SVG in the HTML', async () => {
+    const home = await readFile(path.join(DIST, 'index.html'), 'utf8');
+    expect(home).toMatch(/<svg[^>]+class="choropleth"/);
+    expect(home).not.toMatch(/astro-island|client:load/);
+  });
+
+  it('keeps the derived topology small', async () => {
+    expect(gz(await readFile(topologyFile()))).toBeLessThan(BUDGET.topology);
+  });
+});
