@@ -2,34 +2,16 @@
  * The entry points as a maintainer runs them: bad data gives one line per problem, no stack
  * trace, exit code 1, and the previous dist/ stays exactly as it was.
  */
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHARED_GEO_DIR } from '../../src/config/paths.ts';
+import { fingerprint, runScript as run } from '../helpers/cli.ts';
 import { fixtureCopy, replace } from '../helpers/dataset.ts';
 
-const TSX = path.resolve('node_modules/.bin/tsx');
 
-function run(script: string, env: Record<string, string>) {
-  const result = spawnSync(TSX, [script], { encoding: 'utf8', env: { ...process.env, ...env } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
-/** A fingerprint of a folder tree (paths and bytes), or "absent". */
-async function fingerprint(dir: string): Promise<string> {
-  const hash = createHash('sha256');
-  try {
-    const entries = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
-    const files = entries.map((e) => path.join(e.parentPath, e.name)).sort();
-    for (const file of files) hash.update(path.relative(dir, file)).update(await readFile(file));
-    return hash.digest('hex');
-  } catch {
-    return 'absent';
-  }
-}
 
 let work: string;
 let brokenData: string;

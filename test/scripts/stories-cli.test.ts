@@ -2,29 +2,13 @@
  * Stories through the entry points: a broken story stops `npm run check` and `npm run build`
  * with file:line lines, exit code 1, no stack trace, and dist/ left as it was.
  */
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fingerprint, runScript as run } from '../helpers/cli.ts';
 import { fixtureCopy } from '../helpers/dataset.ts';
 
-const TSX = path.resolve('node_modules/.bin/tsx');
-const run = (script: string, env: Record<string, string>) => {
-  const result = spawnSync(TSX, [script], { encoding: 'utf8', env: { ...process.env, ...env } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-};
 
-async function fingerprint(dir: string): Promise<string> {
-  const hash = createHash('sha256');
-  try {
-    const entries = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
-    for (const file of entries.map((e) => path.join(e.parentPath, e.name)).sort()) hash.update(path.relative(dir, file)).update(await readFile(file));
-    return hash.digest('hex');
-  } catch {
-    return 'absent';
-  }
-}
 
 let data: string;
 beforeAll(async () => {
