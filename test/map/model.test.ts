@@ -4,6 +4,9 @@
  * accessible names, the generated sentences, and a normalised SVG snapshot.
  */
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { buildTopology } from '../../scripts/steps/geo.ts';
+import { loadDataset } from '../../src/data/load.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { topologyFile } from '../../src/config/paths.ts';
 import type { BaliTopology } from '../../src/geo/topology.ts';
@@ -15,7 +18,11 @@ import { rate, syntheticDataset } from '../helpers/synthetic.ts';
 
 let projected: ProjectedMap;
 beforeAll(async () => {
-  // The geo step writes this; `npm test` builds first, and topology.test.ts derives it too.
+  // The real boundaries: the geo step derives them (or finds them cached), so this test also
+  // runs without a prior build.
+  const real = await loadDataset(path.resolve('data'));
+  if (!real.ok) throw new Error('data/ is invalid; run npm run check');
+  await buildTopology(real.data.boundaries, { log: () => {} });
   projected = projectTopology(JSON.parse(await readFile(topologyFile(), 'utf8')) as BaliTopology);
 });
 
