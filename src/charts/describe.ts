@@ -2,9 +2,9 @@
  * Words for chart rows: labels in the page's language, and the generated text alternative,
  * which names the extremes so a screen-reader user gets the chart's point without the table.
  */
-import type { PartialDate } from '../data/schema/fields.ts';
+import type { PartialDate } from '../data/schema/dates.ts';
 import type { Region, Segment } from '../data/schema/tables.ts';
-import { formatPartialDate, formatValue } from '../i18n/format.ts';
+import { formatPartialDate, formatQualified, formatShortDate } from '../i18n/format.ts';
 import { LOCALE, type Lang } from '../i18n/lang.ts';
 import { CHART_STRINGS } from '../i18n/strings-charts.ts';
 import type { ChartRow } from './types.ts';
@@ -19,8 +19,14 @@ export function segmentLabel(segment: Segment, lang: Lang): string {
   return lang === 'id' ? segment.label_id : segment.label_en;
 }
 
+/** The value with its qualifier, as a sentence or a table cell reads it: "sekitar 26 %". */
 export function valueText(row: ChartRow, lang: Lang): string {
-  return formatValue(row.figure.value, row.indicator.unit, lang);
+  return formatQualified(row.figure.value, row.indicator.unit, row.figure.qualifier, lang);
+}
+
+/** The value with its qualifier in the compact form for labels on a chart: "≈26 %", "> 1.000". */
+export function valueLabel(row: ChartRow, lang: Lang): string {
+  return formatQualified(row.figure.value, row.indicator.unit, row.figure.qualifier, lang, 'compact');
 }
 
 /** "Gianyar 65,6 % (September 2025)"; targets and plans say so. */
@@ -36,10 +42,7 @@ export function barLabel(row: ChartRow, label: string, lang: Lang): string {
 
 /** A compact date for chart labels, at the data's precision: "2025", "Sep 2025", "14 Okt 2025". */
 export function shortDate(date: PartialDate, lang: Lang): string {
-  if (date.precision === 'year') return String(date.year);
-  const utc = new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
-  const day = date.precision === 'day' ? { day: 'numeric' as const } : {};
-  return new Intl.DateTimeFormat(LOCALE[lang], { ...day, month: 'short', year: 'numeric', timeZone: 'UTC' }).format(utc);
+  return formatShortDate(date, lang);
 }
 
 /**

@@ -10,13 +10,17 @@ import type { Lang } from '../i18n/lang.ts';
 
 /**
  * A partial date placed at the middle of the period it names: "2024" at 1 July 2024, "2024-09"
- * on 15 September. Placing a year at 1 January would draw an annual figure as if it were
+ * on 15 September, "2025-Q1" in mid-February. Placing a year at 1 January would draw an annual figure as if it were
  * January's; the middle is the least misleading single point.
  */
 export function datePosition(date: PartialDate): Date {
   if (date.precision === 'year') return new Date(Date.UTC(date.year, 6, 1));
   if (date.precision === 'month') return new Date(Date.UTC(date.year, date.month! - 1, 15));
-  return new Date(Date.UTC(date.year, date.month! - 1, date.day!));
+  if (date.precision === 'day') return new Date(Date.UTC(date.year, date.month! - 1, date.day!));
+  // A quarter or a range: the middle of the days it covers.
+  const first = Date.parse(`${date.first}T00:00:00Z`);
+  const end = Date.parse(`${date.last}T00:00:00Z`) + 86_400_000;
+  return new Date(first + Math.round((end - first) / 2 / 86_400_000) * 86_400_000);
 }
 
 /**

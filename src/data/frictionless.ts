@@ -9,8 +9,10 @@ import { TABLES } from './schema/tables.ts';
 
 type FieldDescriptor = Record<string, unknown>;
 
-/** Partial dates (YYYY, YYYY-MM, YYYY-MM-DD) have no Table Schema type of their own. */
-const PARTIAL_DATE_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
+/** Partial dates (YYYY, YYYY-MM, YYYY-MM-DD) and periods have no Table Schema type of their own. */
+const POINT = '\\d{4}(-\\d{2}(-\\d{2})?)?';
+const PARTIAL_DATE_PATTERN = `^${POINT}$`;
+const PERIOD_PATTERN = `^(${POINT}|\\d{4}-Q[1-4]|${POINT}/${POINT})$`;
 
 export function fieldDescriptor(name: string, meta: ColumnMeta): FieldDescriptor {
   const constraints: Record<string, unknown> = {};
@@ -31,6 +33,10 @@ export function fieldDescriptor(name: string, meta: ColumnMeta): FieldDescriptor
     case 'date':
       field['type'] = 'string';
       constraints['pattern'] = PARTIAL_DATE_PATTERN;
+      break;
+    case 'period':
+      field['type'] = 'string';
+      constraints['pattern'] = PERIOD_PATTERN;
       break;
     case 'enum':
       field['type'] = 'string';

@@ -166,3 +166,36 @@ export function numbersInQuote(quote: string): number[] {
 export function quoteSupportsValue(quote: string, value: number): boolean {
   return numbersInQuote(quote).some((n) => n === value);
 }
+
+/**
+ * Words next to a number that make it approximate or a bound. Indonesian first (the quotes'
+ * language); each maps to the qualifier a row should carry.
+ */
+const CUES_BEFORE: [RegExp, QualifierCue][] = [
+  [/(?:sekitar|kurang lebih|kira-kira|lebih kurang|±)$/i, 'about'],
+  [/(?:hampir|mendekati|nyaris)$/i, 'almost'],
+  [/(?:lebih dari|lebih|di atas|melebihi)$/i, 'over'],
+  [/(?:sedikitnya|setidaknya|minimal|paling sedikit)$/i, 'at_least'],
+  [/(?:kurang dari|di bawah)$/i, 'under'],
+  [/(?:maksimal|paling banyak|sebanyak-banyaknya)$/i, 'at_most'],
+];
+/** "64 ribu lebih", "65 persen lebih". */
+const CUE_AFTER = /^\s*(?:persen|%|orang|pekerja|peserta)?\s*lebih\b/i;
+
+export type QualifierCue = 'about' | 'almost' | 'over' | 'at_least' | 'under' | 'at_most';
+
+/**
+ * The qualifier a quote puts on the value, when a cue word stands right next to a number
+ * that equals it ("sekitar 26 persen" → about, "lebih seribu" → over); undefined otherwise.
+ */
+export function qualifierCue(quote: string, value: number): QualifierCue | undefined {
+  const text = quote.replace(/[\u00a0\u2009\u202f]/g, ' ');
+  const spans = [...text.matchAll(NUMERAL), ...text.matchAll(WORD_NUMERAL)];
+  for (const match of spans) {
+    if (!numbersInQuote(match[0]).includes(value)) continue;
+    const before = text.slice(0, match.index).replace(/\s*(?:rp\.?)?\s*$/i, '');
+    for (const [pattern, cue] of CUES_BEFORE) if (pattern.test(before)) return cue;
+    if (CUE_AFTER.test(text.slice(match.index + match[0].length))) return 'over';
+  }
+  return undefined;
+}

@@ -6,7 +6,8 @@
 import { closest } from 'fastest-levenshtein';
 import type { RawTable } from './csv.ts';
 import type { DataIssue } from './issues.ts';
-import type { PartialDate } from './schema/fields.ts';
+import { dayDate, isAfter } from './schema/dates.ts';
+import { checkNote } from './notes.ts';
 import type { Columns, RowOf, TableSchema } from './schema/table.ts';
 import type { Dataset } from './schema/tables.ts';
 import { checkQuotes } from './quote-check.ts';
@@ -61,14 +62,7 @@ export function validateRows<C extends Columns>(
   return { rows, partial, issues };
 }
 
-/**
- * True only when `date` is certainly after `limit`, comparing at the coarser of the two
- * precisions: "2025" is not after 2025-03-01, and 2025-10-20 is not after "2025-10".
- */
-export function isAfter(date: PartialDate, limit: PartialDate): boolean {
-  const n = Math.min(date.iso.length, limit.iso.length);
-  return date.iso.slice(0, n) > limit.iso.slice(0, n);
-}
+export { isAfter };
 
 export interface CrossCheckContext {
   /** Path shown in messages for each table, plus its header (for column numbers). */
@@ -111,7 +105,7 @@ export function crossCheck(data: Dataset, ctx: CrossCheckContext): DataIssue[] {
     }
   }
 
-  const today = { iso: ctx.today } as PartialDate;
+  const today = dayDate(ctx.today);
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   const indicators = new Map(data.indicators.map((i) => [i.id, i]));
   const figuresById = new Map(data.figures.map((f) => [f.id, f]));
@@ -141,6 +135,15 @@ export function crossCheck(data: Dataset, ctx: CrossCheckContext): DataIssue[] {
         at('figures', figure.line, 'as_of', `${figure.as_of.iso} is after its source was published (${source.published.iso}); only targets and plans may be`);
       }
     }
+    if (indicator) {
+      if (indicator.unit === 'percent' && figure.base === undefined) {
+        at('figures', figure.line, 'base', `is empty, but ${indicator.id} is a rate: say what it is a share of (employed, labour_force, local_estimate, potential, or unstated)`);
+      }
+      if (indicator.unit !== 'percent' && figure.base !== undefined) {
+        at('figures', figure.line, 'base', `only rates have a base, and ${indicator.id} is in ${indicator.unit}; leave it empty`);
+      }
+    }
+    if (isAfter(figure.added, today)) at('figures', figure.line, 'added', `${figure.added.iso} is in the future; it is the day the row was added`);
     if (figure.supersedes !== undefined) {
       const other = figuresById.get(figure.supersedes);
       if (other === figure) at('figures', figure.line, 'supersedes', 'a figure cannot supersede itself');
@@ -164,6 +167,8 @@ export function crossCheck(data: Dataset, ctx: CrossCheckContext): DataIssue[] {
     }
   }
 
+  checkNotes(data, at);
+
   const sourceOfSeed = new Map<string, number>();
   for (const source of data.sources) {
     if (!source.seed_file) continue;
@@ -173,4 +178,26 @@ export function crossCheck(data: Dataset, ctx: CrossCheckContext): DataIssue[] {
   }
   issues.push(...checkQuotes(data.figures, ctx.located.figures, issues));
   return issues;
+}
+
+type At = (table: keyof Dataset, line: number, field: string, message: string) => void;
+
+/** Tables whose rows carry a note in both languages. */
+const NOTED_TABLES = ['sources', 'figures', 'awards', 'regulations'] as const;
+
+/** Notes come in both languages or not at all, and hold no number that no row holds. */
+function checkNotes(data: Dataset, at: At): void {
+  const context = { figureIds: new Set(data.figures.map((f) => f.id)), regulationIds: new Set(data.regulations.map((r) => r.id)) };
+  for (const table of NOTED_TABLES) {
+    for (const row of data[table] as { line: number; note_id?: string; note_en?: string }[]) {
+      if ((row.note_id === undefined) !== (row.note_en === undefined)) {
+        const missing = row.note_id === undefined ? 'note_id' : 'note_en';
+        at(table, row.line, missing, `is empty, but ${missing === 'note_id' ? 'note_en' : 'note_id'} is not; write the note in both languages`);
+      }
+      for (const field of ['note_id', 'note_en'] as const) {
+        const note = row[field];
+        if (note !== undefined) for (const problem of checkNote(note, context)) at(table, row.line, field, problem);
+      }
+    }
+  }
 }

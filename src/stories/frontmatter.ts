@@ -15,7 +15,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { isMap, isScalar, LineCounter, parseDocument, type Pair } from 'yaml';
 import type { DataIssue } from '../data/issues.ts';
-import { parsePartialDate, type PartialDate } from '../data/schema/fields.ts';
+import { parsePoint, type PartialDate } from '../data/schema/dates.ts';
 
 export interface StoryMeta {
   title: string;
@@ -90,7 +90,7 @@ export function parseStoryFile(file: string, text: string): ParsedStoryFile {
       continue;
     }
     if (key === 'date') {
-      const parsed = parsePartialDate(value.trim());
+      const parsed = parsePoint(value.trim());
       if (typeof parsed === 'string') {
         issues.push(issue(valueLine, parsed, key));
         continue;

@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { shortDate } from '../../src/charts/describe.ts';
 import { datePosition, yearAxis } from '../../src/charts/scales.ts';
-import { parsePartialDate, type PartialDate } from '../../src/data/schema/fields.ts';
+import { parsePeriod, type PartialDate } from '../../src/data/schema/dates.ts';
 
-const d = (iso: string) => parsePartialDate(iso) as PartialDate;
+const d = (iso: string) => parsePeriod(iso) as PartialDate;
 
 describe('shortDate', () => {
   it.each([

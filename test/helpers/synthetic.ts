@@ -2,12 +2,13 @@
  * A synthetic dataset in memory, with the real region codes so it can be drawn on the real
  * topology. The values are made up for tests and never shown on the site.
  */
-import type { PartialDate } from '../../src/data/schema/fields.ts';
+import { parsePeriod, type PartialDate } from '../../src/data/schema/dates.ts';
 import type { Dataset, Figure, Method, Region } from '../../src/data/schema/tables.ts';
 
 export function date(iso: string): PartialDate {
-  const [y, m, d] = iso.split('-').map(Number);
-  return { iso, year: y!, ...(m ? { month: m } : {}), ...(d ? { day: d } : {}), precision: d ? 'day' : m ? 'month' : 'year' };
+  const parsed = parsePeriod(iso);
+  if (typeof parsed === 'string') throw new Error(parsed);
+  return parsed;
 }
 
 const REGENCIES: [string, string, string][] = [

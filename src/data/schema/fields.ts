@@ -5,8 +5,9 @@
  * (data/README.md) and later the Frictionless Table Schema, so a column is declared once.
  */
 import { z } from 'zod';
+import { parsePeriod, parsePoint, PERIOD_FORMAT_TEXT, POINT_FORMAT_TEXT, type PartialDate } from './dates.ts';
 
-export type ColumnType = 'string' | 'integer' | 'number' | 'date' | 'boolean' | 'url' | 'enum';
+export type ColumnType = 'string' | 'integer' | 'number' | 'date' | 'period' | 'boolean' | 'url' | 'enum';
 
 export interface ColumnMeta {
   type: ColumnType;
@@ -150,48 +151,40 @@ export function integer(d: Described & { min?: number; max?: number }): Column<n
   };
 }
 
-/** A date at the precision the source gives it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-export interface PartialDate {
-  /** As written in the data, e.g. `2025-09`. Sorting these strings sorts the dates. */
-  iso: string;
-  year: number;
-  month?: number;
-  day?: number;
-  precision: 'year' | 'month' | 'day';
-}
+export type { PartialDate } from './dates.ts';
 
-const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-export function parsePartialDate(raw: string): PartialDate | string {
-  const m = DATE_PATTERN.exec(raw);
-  if (!m) {
-    const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(raw);
-    const hint = dmy ? ` (write it as ${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')})` : '';
-    return `"${raw}" is not a date; use YYYY, YYYY-MM or YYYY-MM-DD${hint}`;
-  }
-  const year = Number(m[1]);
-  if (m[2] === undefined) return { iso: raw, year, precision: 'year' };
-  const month = Number(m[2]);
-  if (month < 1 || month > 12) return `"${raw}" has month ${m[2]}, which does not exist`;
-  if (m[3] === undefined) return { iso: raw, year, month, precision: 'month' };
-  const day = Number(m[3]);
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > daysInMonth) return `"${raw}" is not a day of the calendar`;
-  return { iso: raw, year, month, day, precision: 'day' };
-}
-
-export function partialDate(d: Described): Column<PartialDate> {
+function dateColumn(parse: (raw: string) => PartialDate | string, format: string, d: Described): Column<PartialDate> {
   return {
     schema: required.transform((raw, ctx) => {
-      const parsed = parsePartialDate(raw);
+      const parsed = parse(raw);
       if (typeof parsed === 'string') {
         ctx.addIssue({ code: 'custom', message: parsed });
         return z.NEVER;
       }
       return parsed;
     }),
-    meta: { type: 'date', required: true, format: 'YYYY, YYYY-MM or YYYY-MM-DD (precision kept as the source gives it)', ...d },
+    meta: { type: 'date', required: true, format, ...d },
   };
+}
+
+/** A date at the precision the source gives it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export function partialDate(d: Described): Column<PartialDate> {
+  return dateColumn(parsePoint, POINT_FORMAT_TEXT, d);
+}
+
+/** A calendar day, YYYY-MM-DD (e.g. when a row was added). */
+export function day(d: Described): Column<PartialDate> {
+  const parseDay = (raw: string): PartialDate | string => {
+    const parsed = parsePoint(raw);
+    if (typeof parsed === 'string') return parsed.replace(/use .*$/, 'use YYYY-MM-DD');
+    return parsed.precision === 'day' ? parsed : `"${raw}" is not a day; use YYYY-MM-DD`;
+  };
+  return dateColumn(parseDay, 'YYYY-MM-DD', d);
+}
+
+/** A date or a period: a point as above, a quarter `YYYY-Qn`, or a range `START/END`. */
+export function period(d: Described): Column<PartialDate> {
+  return { ...dateColumn(parsePeriod, PERIOD_FORMAT_TEXT, d), meta: { type: 'period', required: true, format: PERIOD_FORMAT_TEXT, ...d } };
 }
 
 export function bool(d: Described): Column<boolean> {

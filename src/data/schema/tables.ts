@@ -4,6 +4,7 @@
  */
 import {
   bool,
+  day,
   decimal,
   identifier,
   integer,
@@ -11,6 +12,7 @@ import {
   optional,
   partialDate,
   patterned,
+  period,
   reference,
   sha256,
   text,
@@ -22,6 +24,12 @@ export const REGION_TYPES = ['provinsi', 'kabupaten', 'kota'] as const;
 export const UNITS = ['percent', 'workers', 'idr', 'count'] as const;
 export const METHODS = ['bpjs_ucj', 'bpjs_admin', 'bps_sakernas', 'government', 'unspecified'] as const;
 export const FIGURE_KINDS = ['actual', 'target', 'plan'] as const;
+/** How exactly the source states a value: "sekitar 26 persen" is `about`, "lebih seribu" is `over`. */
+export const QUALIFIERS = ['exact', 'about', 'over', 'at_least', 'under', 'at_most', 'almost'] as const;
+/** What a rate is a share of (its denominator); series join only on the same base. */
+export const BASES = ['employed', 'labour_force', 'local_estimate', 'potential', 'unstated'] as const;
+/** Who pays the contributions a figure counts. */
+export const PAYERS = ['apbd', 'apbdes', 'csr', 'mixed'] as const;
 export const LANGUAGES = ['id', 'en'] as const;
 export const AWARD_LEVELS = ['national', 'regional', 'provincial', 'local'] as const;
 export const ENTITY_TYPES = ['provinsi', 'kabupaten_kota', 'desa', 'perusahaan', 'umk'] as const;
@@ -32,6 +40,9 @@ export const REGULATION_STATUSES = ['issued', 'planned', 'in_preparation'] as co
 export type Unit = (typeof UNITS)[number];
 export type Method = (typeof METHODS)[number];
 export type FigureKind = (typeof FIGURE_KINDS)[number];
+export type Qualifier = (typeof QUALIFIERS)[number];
+export type Base = (typeof BASES)[number];
+export type Payer = (typeof PAYERS)[number];
 
 const regionCode = patterned(/^\d{2}(?:\.\d{2})?$/, 'a Kemendagri/BPS code such as 51 or 51.04', {
   description: 'Kemendagri/BPS region code: `51` for the province, `51.01`–`51.08` and `51.71` for the regencies/city.',
@@ -44,7 +55,15 @@ const quote = text({
   description: 'A verbatim quote from the source, at most one sentence, that states the value. Trim with … only.',
   maxLength: 400,
 });
-const note = optional(text({ description: 'Free-text caveat: contradictions, inferred dates, what the number counts.' }));
+/**
+ * Caveats in both languages. A number in a note is a reference to the row that holds it
+ * (`{{figure:ID}}`, rendered in the page's language with its qualifier) or a year or a date;
+ * any other digit is refused (see note-check.ts).
+ */
+const NOTE_RULE =
+  'Write numbers as `{{figure:ID}}` (or `{{regulation:ID}}`); only years and dates may be typed. Fill both languages or neither.';
+const noteId = optional(text({ description: `Caveat in Indonesian: contradictions, inferred dates, what the number counts. ${NOTE_RULE}` }));
+const noteEn = optional(text({ description: `The same caveat in English. ${NOTE_RULE}` }));
 
 export const regions = defineTable({
   name: 'regions',
@@ -106,8 +125,12 @@ export const sources = defineTable({
     published: partialDate({ description: 'Publication date, at the precision known.', example: '2025-10-14' }),
     published_is_inferred: bool({ description: '`true` when the date was deduced (e.g. from a weekday in the text) rather than printed by the outlet.' }),
     language: oneOf(LANGUAGES, { description: 'Language of the article.' }),
+    attribution_unconfirmed: optional(
+      bool({ description: '`true` when the headline or address comes from a secondary record (e.g. the research dossier) and could not be confirmed for the quoted text; the site says so beside the source. Empty means `false`.' }),
+    ),
     seed_file: optional(text({ description: 'For the five seed articles: their file name in ../shared/seeds/.', example: '002_e5ff37726c2efeb9.txt' })),
-    note: optional(text({ description: 'Caveats about the source itself (mirror sites, date problems).' })),
+    note_id: noteId,
+    note_en: noteEn,
   },
 });
 
@@ -121,17 +144,42 @@ export const figures = defineTable({
     region: reference('regions', { description: 'Region code the number is about.', example: '51.04' }),
     indicator: reference('indicators', { description: 'What is measured.', example: 'coverage_rate' }),
     segment: reference('segments', { description: 'Which workers.', example: 'all' }),
+    qualifier: oneOf(QUALIFIERS, {
+      description:
+        'How exactly the source states the value: `exact`; `about` ("sekitar", "kurang lebih"); `over` ("lebih dari", "… lebih"); `at_least` ("sedikitnya", "minimal"); `under` ("kurang dari"); `at_most` ("paling banyak", "maksimal"); `almost` ("hampir"). Shown with the value everywhere.',
+    }),
     value: decimal({ description: 'The number, with a dot as decimal point and no thousands separators (65.60, 130300, 1000000000).', example: '65.60', min: 0 }),
-    as_of: partialDate({ description: 'The date or period the number describes, at the precision the source gives ("per September 2025" is 2025-09).', example: '2025-09' }),
+    as_of: period({
+      description:
+        'The date or period the number describes, at the precision the source gives ("per September 2025" is 2025-09). A flow over a period (claims paid, registrations) is a quarter (2025-Q1) or a range (2024-01/2024-06). Ordered by the last day covered.',
+      example: '2025-09',
+    }),
     kind: oneOf(FIGURE_KINDS, { description: '`actual` for a measured or realised number; `target` for a goal; `plan` for a budgeted or planned number. Only targets and plans may be dated after their source.' }),
     method: oneOf(METHODS, {
       description:
         '`bpjs_ucj`: BPJS Ketenagakerjaan administrative rate (active participants ÷ employed persons); `bpjs_admin`: a BPJS administrative count; `bps_sakernas`: BPS labour-force survey; `government`: a government\'s own figure, estimate or budget; `unspecified`: the source does not say.',
     }),
+    base: optional(
+      oneOf(BASES, {
+        description:
+          'Required for rates (indicators in percent), empty otherwise: what the rate is a share of. `employed`: BPS employed persons (the UCJ base; for PU/BPU the BPS formal/informal workers); `labour_force`: BPS labour force; `local_estimate`: a government\'s own count or estimate of its workers; `potential`: BPJS Ketenagakerjaan\'s "potensi" (potential participants); `unstated`: the source does not say. Lines join only rates of the same stated base.',
+      }),
+    ),
+    payer: optional(
+      oneOf(PAYERS, {
+        description:
+          'Who pays the contributions the figure counts, where the source says (vulnerable and government-paid workers): `apbd` (a provincial or regency/city budget), `apbdes` (village budgets), `csr` (a company\'s CSR), `mixed` (several payers).',
+      }),
+    ),
     source: sourceRef,
     quote,
-    supersedes: optional(reference('figures', { description: 'The `id` of a contradicting figure (same region, indicator and segment) that this one replaces in headline views; explain why in `note`.' })),
-    note,
+    supersedes: optional(reference('figures', { description: 'The `id` of a contradicting figure (same region, indicator and segment) that this one replaces in headline views; explain why in `note_id`/`note_en`.' })),
+    note_id: noteId,
+    note_en: noteEn,
+    added: day({
+      description: 'The day this row entered the dataset (YYYY-MM-DD), for the feed of new figures. Set it once when adding the row; never change it.',
+      example: '2026-11-21',
+    }),
   },
 });
 
@@ -153,7 +201,8 @@ export const awards = defineTable({
     ceremony: optional(partialDate({ description: 'Date the result was announced or handed over, when known.', example: '2025-10-14' })),
     source: sourceRef,
     quote,
-    note,
+    note_id: noteId,
+    note_en: noteEn,
   },
 });
 
@@ -172,7 +221,8 @@ export const regulations = defineTable({
     status: oneOf(REGULATION_STATUSES, { description: '`issued`, `planned`, or `in_preparation` (drafting reported).' }),
     source: sourceRef,
     quote,
-    note,
+    note_id: noteId,
+    note_en: noteEn,
   },
 });
 
