@@ -5,7 +5,7 @@
 import type { PartialDate } from '../data/schema/dates.ts';
 import type { Region, Segment } from '../data/schema/tables.ts';
 import { formatPartialDate, formatQualified, formatShortDate } from '../i18n/format.ts';
-import { LOCALE, type Lang } from '../i18n/lang.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { CHART_STRINGS } from '../i18n/strings-charts.ts';
 import type { ChartRow } from './types.ts';
 
