@@ -1,4 +1,5 @@
 /** Notes that several charts share, each added only when it applies to the rows drawn. */
+import { seriesKey, seriesOf } from '../data/series.ts';
 import { noteText } from '../i18n/figure-text.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { CHART_STRINGS } from '../i18n/strings-charts.ts';
@@ -44,10 +45,14 @@ export function latestNote(all: readonly ChartRow[], shown: readonly ChartRow[],
 export function timelineNotes(rows: readonly ChartRow[], series: (row: ChartRow) => string, lang: Lang, isTarget = (r: ChartRow) => r.figure.kind !== 'actual'): string[] {
   const t = CHART_STRINGS[lang];
   const notes = yearNote(rows, lang);
+  const actual = rows.filter((r) => !isTarget(r));
   const bySeries = new Map<string, ChartRow[]>();
-  for (const row of rows.filter((r) => !isTarget(r))) bySeries.set(series(row), [...(bySeries.get(series(row)) ?? []), row]);
+  for (const row of actual) bySeries.set(series(row), [...(bySeries.get(series(row)) ?? []), row]);
   const groups = [...bySeries.values()];
-  if (groups.some((g) => new Set(g.map((r) => r.figure.method)).size > 1)) notes.push(t.methodsJoined);
-  if (!groups.some((g) => new Set(g.map((r) => r.figure.as_of.last)).size > 1)) notes.push(t.noTrend);
+  // Some rows of one drawn series are not comparable with each other: say why no line joins them.
+  if (groups.some((g) => new Set(g.map((r) => seriesKey(r.figure, r.indicator.unit) ?? r.figure.id)).size > 1)) notes.push(t.methodsJoined);
+  const units = new Map(actual.map((r) => [r.figure, r.indicator.unit]));
+  const lines = seriesOf([...units.keys()], (f) => units.get(f)!);
+  if (![...lines.values()].some((members) => new Set(members.map((f) => f.as_of.last)).size > 1)) notes.push(t.noTrend);
   return notes;
 }
