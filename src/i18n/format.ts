@@ -140,7 +140,7 @@ export function formatShortDate(date: PartialDate, lang: Lang): string {
     case 'year':
       return String(date.year);
     case 'quarter':
-      return `${lang === 'id' ? 'TW' : 'Q'}${date.quarter} ${date.year}`;
+      return lang === 'id' ? `TW ${['I', 'II', 'III', 'IV'][date.quarter! - 1]} ${date.year}` : `Q${date.quarter} ${date.year}`;
     case 'month':
       return dateFormat(lang, 'shortMonth').format(pointDate(date));
     case 'day':
