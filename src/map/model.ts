@@ -8,7 +8,7 @@ import type { Dataset, Region } from '../data/schema/tables.ts';
 import { figureValue } from '../i18n/figure-text.ts';
 import { formatPartialDate } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { localizedPath } from '../i18n/routes.ts';
+import { href, regionPath } from '../routes.ts';
 import { STRINGS } from '../i18n/strings.ts';
 import { MAP_STRINGS } from '../i18n/strings-map.ts';
 import { BINS, binIndex } from './classify.ts';
@@ -45,10 +45,6 @@ export interface MapModel {
   province?: Citation;
 }
 
-export function regionPath(region: Region, lang: Lang): string {
-  return localizedPath(`/wilayah/${region.slug}/`, lang);
-}
-
 export function buildMapModel(data: Dataset, projected: ProjectedMap, lang: Lang): MapModel {
   const t = MAP_STRINGS[lang];
   const methods = STRINGS[lang].methods;
@@ -81,7 +77,7 @@ export function buildMapModel(data: Dataset, projected: ProjectedMap, lang: Lang
     return {
       region,
       d: shape.d,
-      href: regionPath(region, lang),
+      href: href(regionPath(region.slug), lang),
       ...(bin !== undefined ? { bin } : {}),
       fill: bin !== undefined ? BINS[bin]!.color : `url(#${NO_DATA_PATTERN_ID})`,
       ...(latest ? { latest } : {}),

@@ -19,7 +19,7 @@ import { figureValue, regulationName } from '../i18n/figure-text.ts';
 import { formatPartialDate } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { STORY_STRINGS } from '../i18n/strings-stories.ts';
-import { sourceHref } from './anchors.ts';
+import { sourceHref } from '../routes.ts';
 import { awardsTableHtml } from './awards.ts';
 import { attrs, escapeHtml, isExternal, isSafeHref } from './html.ts';
 import { BLOCK_KINDS, INLINE_KINDS, KINDS, referencesPlugin, refMeta, walk, type RefMeta } from './syntax.ts';
