@@ -25,7 +25,7 @@ export function valueText(row: ChartRow, lang: Lang): string {
 }
 
 /** The value with its qualifier in the compact form for labels on a chart: "≈26 %", "> 1.000". */
-export function valueLabel(row: ChartRow, lang: Lang): string {
+export function compactValue(row: ChartRow, lang: Lang): string {
   return formatQualified(row.figure.value, row.indicator.unit, row.figure.qualifier, lang, 'compact');
 }
 
