@@ -11,8 +11,8 @@ export interface GapStrings {
   caption: string;
   colRegion: string;
   columns: Record<string, string>;
-  /** Cell text: "3 angka, 2019–2025". */
-  cell: (count: number, years: string) => string;
+  /** Cell text: "3 angka, 2019–2025" (years may be empty when no row states one). */
+  cell: (kind: 'figures' | 'awards' | 'regulations', count: number, years: string) => string;
   none: string;
   ages: Record<Age, string>;
   legendTitle: string;
@@ -44,7 +44,7 @@ export const GAP_STRINGS: Record<Lang, GapStrings> = {
       regulations: 'Regulasi',
       awards: 'Paritrana Award',
     },
-    cell: (count, years) => `${count} angka, ${years}`,
+    cell: (kind, count, years) => `${count} ${{ figures: 'angka', awards: 'hasil', regulations: 'regulasi' }[kind]}${years ? `, ${years}` : ''}`,
     none: 'tidak ada',
     ages: { current: 'terkini', old: 'lebih dari setahun', stale: 'lebih dari dua tahun' },
     legendTitle: 'Umur angka terbaru',
@@ -78,7 +78,8 @@ export const GAP_STRINGS: Record<Lang, GapStrings> = {
       regulations: 'Regulations',
       awards: 'Paritrana Award',
     },
-    cell: (count, years) => `${count} figure${count === 1 ? '' : 's'}, ${years}`,
+    cell: (kind, count, years) =>
+      `${count} ${{ figures: 'figure', awards: 'result', regulations: 'regulation' }[kind]}${count === 1 ? '' : 's'}${years ? `, ${years}` : ''}`,
     none: 'none',
     ages: { current: 'current', old: 'over a year old', stale: 'over two years old' },
     legendTitle: 'Age of the newest figure',
