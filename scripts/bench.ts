@@ -43,7 +43,7 @@ await runEntry('bench', async () => {
     await time('load + validate data/', () => loadDataset(path.resolve('data'))),
     await time('derive topology (uncached)', () => buildTopology(data.boundaries, { outFile: path.join(work, `t${Math.random()}.json`), log: () => {} })),
     await time('project + render map SVG (id)', () => renderMapSvg(buildMapModel(data, projectTopology(topology), 'id'))),
-    await time(`build + render ${CHART_IDS.length} charts (id, 640 px)`, () => CHART_IDS.map((id) => renderSvg(buildChart(id, data, { lang: 'id', width: 640 })))),
+    await time(`build + render ${CHART_IDS.length} charts (id)`, () => CHART_IDS.map((id) => renderSvg(buildChart(id, data, { lang: 'id' })))),
   ];
   await rm(work, { recursive: true, force: true });
   console.log(`median of ${runs} run(s), ${process.version}, ${process.platform}/${process.arch}`);

@@ -1,108 +1,96 @@
 /**
- * Labelled horizontal bars, one per figure row: the label sits above its bar and the value at
- * its end, so nothing needs a wide left margin and the chart reads at 320 px. A target or plan
- * is drawn hollow (outline only); an actual value is filled.
+ * Labelled horizontal bars in groups: each group has a heading line (who, when), then one bar
+ * per figure row with its value written right after the bar's end. Values are labelled
+ * directly, so there is no value axis to crowd a phone. A target or plan is a dashed outline
+ * with a faint fill, never a solid bar.
+ *
+ * The scale is chosen so the longest label still fits after its bar at the narrowest width;
+ * on a wider chart the bars grow and the labels keep their size.
  */
-import * as Plot from '@observablehq/plot';
-import type { PlotOptions } from '@observablehq/plot';
-import type { Unit } from '../data/schema/tables.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { compactValue, shortDate, valueText } from './describe.ts';
-import { ink } from './ink.ts';
-import { tickFormat, valueTicks } from './scales.ts';
-import type { ChartRow, Theme } from './types.ts';
+import { CHART_STRINGS } from '../i18n/strings-charts.ts';
+import { compactValue, shortDate } from './describe.ts';
+import { NARROWEST, type Mark, type Scene, type Span } from './scene.ts';
+import { groupBy } from './select.ts';
+import { fitSpans, measureSpans } from './text.ts';
+import type { ChartRow } from './types.ts';
 
-const STEP = 44; // px per bar: label line above, bar below
-const BAR = 16;
-
-export interface BarOptions {
-  lang: Lang;
-  width: number;
-  theme?: Theme;
-  unit: Unit;
-  /** Text above the bar (who, which group); long labels are cut with an ellipsis. */
-  label: (row: ChartRow) => string;
+export interface Bar {
+  row: ChartRow;
   color: string;
+  /** Written after the bar: the value, with a short name or date where the chart needs one. */
+  label: Span[];
+  /** A target or plan rather than an actual value. */
+  planned: boolean;
+  /** Tooltip: the value in words. */
+  title: string;
 }
 
-const CHAR = 7; // rough width of a character at 12 px, for reserving room (Plot cannot measure server-side)
-
-/** Value at the bar's end with its date: "1.000 · Mei 2021". */
-export function valueLabel(row: ChartRow, lang: Lang): string {
-  return `${compactValue(row, lang)} · ${shortDate(row.figure.as_of, lang)}`;
+export interface BarGroup {
+  heading: Span[];
+  bars: Bar[];
 }
 
-/**
- * The smallest right margin that keeps every value label inside the SVG: a bar of fraction f of
- * the axis ends at left + f·(W − left − right), and its label needs L px after it.
- */
-function rightMargin(data: readonly ChartRow[], max: number, o: BarOptions, left: number): number {
-  const inner = o.width - left;
-  let margin = 12;
-  for (const r of data) {
-    const need = valueLabel(r, o.lang).length * CHAR + 8;
-    const f = r.figure.value / max;
-    margin = Math.max(margin, f > 0 ? inner - (inner - need) / f : need - inner);
+const HEADING = 20;
+const BAR = 14;
+const BAR_GAP = 6;
+const GROUP_GAP = 12;
+const LABEL_GAP = 6;
+/** A bar never shrinks below this share of the width to make room for its label. */
+const MIN_SHARE = 0.25;
+
+/** The value at the chart's right edge: every label fits after its bar at the narrowest width. */
+export function barDomain(groups: readonly BarGroup[]): number {
+  let max = 0;
+  for (const bar of groups.flatMap((g) => g.bars)) {
+    const share = Math.max(MIN_SHARE, (NARROWEST - LABEL_GAP - measureSpans(bar.label)) / NARROWEST);
+    max = Math.max(max, bar.row.figure.value / share);
   }
-  return Math.ceil(Math.min(margin, inner - 40));
+  return max || 1;
 }
 
-export function labelledBars(rows: readonly ChartRow[], o: BarOptions): PlotOptions {
-  const fg = ink(o.theme);
-  const data = [...rows];
-  const key = (r: ChartRow) => r.figure.id;
-  // Band centre is STEP/2 below the band top: the label goes in the upper part, the bar in the lower.
-  const labelDy = -STEP / 2 + 10;
-  const barTop = STEP - BAR - 6;
-  const max = Math.max(...data.map((r) => r.figure.value));
-  return {
-    width: o.width,
-    height: data.length * STEP + 34,
-    marginTop: 4,
-    marginLeft: 8,
-    marginRight: rightMargin(data, max, o, 8),
-    marginBottom: 30,
-    y: { domain: data.map(key), axis: null, padding: 0 },
-    x: {
-      domain: [0, max],
-      nice: true,
-      ticks: valueTicks(o.width, o.unit),
-      tickFormat: tickFormat(o.unit, o.lang),
-      grid: true,
-      label: null,
-    },
-    marks: [
-      Plot.barX(data, {
-        x: (r: ChartRow) => r.figure.value,
-        y: key,
-        fill: (r: ChartRow) => (r.figure.kind === 'actual' ? o.color : 'none'),
-        stroke: o.color,
-        strokeWidth: 2,
-        insetTop: barTop,
-        insetBottom: STEP - barTop - BAR,
-        title: (r: ChartRow) => `${o.label(r)}: ${valueText(r, o.lang)}`,
-      }),
-      Plot.text(data, {
-        y: key,
-        frameAnchor: 'left',
-        textAnchor: 'start',
-        dy: labelDy,
-        text: o.label,
-        fill: fg,
-        fontWeight: 600,
-        lineWidth: (o.width - 16) / 12 / 0.62, // in ems; Plot's own width estimate then truncates
-        textOverflow: 'ellipsis',
-      }),
-      Plot.text(data, {
-        x: (r: ChartRow) => r.figure.value,
-        y: key,
-        dy: barTop + BAR / 2 - STEP / 2,
-        dx: 5,
-        textAnchor: 'start',
-        text: (r: ChartRow) => valueLabel(r, o.lang),
-        fill: fg,
-      }),
-    ],
-    color: { type: 'identity' },
-  };
+export function barScene(groups: readonly BarGroup[]): Scene {
+  const domain = barDomain(groups);
+  const marks: Mark[] = [];
+  let y = 0;
+  for (const group of groups) {
+    marks.push({ type: 'text', x: 0, y: y + 14, spans: fitSpans(group.heading, NARROWEST) });
+    y += HEADING;
+    for (const bar of group.bars) {
+      const end = bar.row.figure.value / domain;
+      marks.push({
+        type: 'rect',
+        x: 0,
+        x2: end,
+        y,
+        height: BAR,
+        fill: bar.color,
+        ...(bar.planned ? { fillOpacity: 0.2, stroke: bar.color, dashed: true } : {}),
+        figure: bar.row.figure.id,
+        title: bar.title,
+      });
+      marks.push({ type: 'text', x: end, dx: LABEL_GAP, y: y + BAR / 2 + 4.5, spans: bar.label });
+      y += BAR + BAR_GAP;
+    }
+    y += GROUP_GAP - BAR_GAP;
+  }
+  return { height: Math.ceil(y), marks };
+}
+
+/** The label after a bar: "≈12.000 · Agu 2025", "target 13.200 · 2025", with an optional bold name first ("PU 90.000 · 2025"). */
+export function valueSpans(row: ChartRow, lang: Lang, name?: string): Span[] {
+  const kind = row.figure.kind === 'actual' ? '' : `${CHART_STRINGS[lang].kinds[row.figure.kind]} `;
+  return [
+    ...(name ? [{ text: `${name} `, bold: true }] : []),
+    { text: `${kind}${compactValue(row, lang)}` },
+    { text: ` · ${shortDate(row.figure.as_of, lang)}`, muted: true },
+  ];
+}
+
+/** One bar per row, in groups by `groupOf` (first-seen order), with the heading each group's first row gives. */
+export function groupBars(rows: readonly ChartRow[], groupOf: (row: ChartRow) => string, heading: (row: ChartRow) => Span[], bar: (row: ChartRow) => Omit<Bar, 'row' | 'planned'>): BarGroup[] {
+  return [...groupBy(rows, groupOf).values()].map((members) => ({
+    heading: heading(members[0]!),
+    bars: members.map((row) => ({ row, planned: row.figure.kind !== 'actual', ...bar(row) })),
+  }));
 }

@@ -1,38 +1,39 @@
 /**
  * Chart: regional budgets for workers' social security, every reported figure by government and
- * date (planned budgets hollow, realised ones filled). Each bar is one row; nothing is summed.
+ * date (planned budgets dashed, realised ones filled). Each bar is one row; nothing is summed.
  */
-import type { Dataset } from '../data/schema/tables.ts';
 import { CHART_STRINGS } from '../i18n/strings-charts.ts';
-import { labelledBars } from './bars.ts';
-import { barLabel, describeRows, regionLabel, segmentLabel } from './describe.ts';
+import { barScene, groupBars, valueSpans } from './bars.ts';
+import { defineChart } from './define.ts';
+import { describeRows, markTitle, regionLabel, rowPhrase, segmentLabel } from './describe.ts';
 import { SERIES } from './ink.ts';
-import { hollowNote, supersededNote } from './notes.ts';
-import { selectRows } from './select.ts';
-import { thinSpec } from './spec.ts';
-import type { ChartContext, ChartDefinition, ChartRow, ChartSpec } from './types.ts';
+import { markerLegend } from './legend.ts';
+import type { ChartRow } from './types.ts';
 
-const ID = 'budgets';
-
-export const budgets: ChartDefinition = {
-  id: ID,
-  build(data: Dataset, { lang, width, theme }: ChartContext): ChartSpec {
+export const budgets = defineChart({
+  id: 'budgets',
+  unit: 'idr',
+  text: (t) => t.budgets,
+  match: (f) => f.indicator === 'budget_idr',
+  missing: (_, lang) => (lang === 'id' ? 'anggaran daerah' : 'regional budget'),
+  draw(rows, { lang }) {
     const t = CHART_STRINGS[lang];
-    const selection = selectRows(data, (f) => f.indicator === 'budget_idr');
-    const { rows } = selection;
-    const base = { id: ID, ...t.budgets, unit: 'idr' as const, notes: supersededNote(selection, lang) };
-    if (rows.length === 0) return thinSpec(base, t.thinNone(lang === 'id' ? 'anggaran daerah' : 'regional budget'));
-
     // Name the group when a budget is for one group only (e.g. Badung's adat officials).
     const who = (r: ChartRow) => (['all', 'rentan'].includes(r.segment.id) ? regionLabel(r.region, lang) : `${regionLabel(r.region, lang)} · ${segmentLabel(r.segment, lang)}`);
-    const label = (r: ChartRow) => barLabel(r, who(r), lang);
-    return {
-      ...base,
+    const groups = groupBars(
       rows,
-      notes: [...hollowNote(rows, lang), ...(rows.some((r) => r.figure.kind === 'plan') ? [t.budgetsNote] : []), ...base.notes],
+      (r) => `${r.region.code}|${r.segment.id}`,
+      (r) => [{ text: who(r), bold: true }],
+      (r) => ({ color: SERIES.vermillion, label: valueSpans(r, lang), title: markTitle(r, who(r), lang) }),
+    );
+    const planned = rows.some((r) => r.figure.kind !== 'actual');
+    const largest = rows.reduce((a, b) => (b.figure.value > a.figure.value ? b : a));
+    return {
+      takeaway: t.budgets.takeaway(rowPhrase(largest, who(largest), lang)),
+      notes: planned ? [t.budgetsNote] : [],
       alt: describeRows(rows, lang, (r) => regionLabel(r.region, lang)),
-      legend: [],
-      plot: labelledBars(rows, { lang, width, theme, unit: 'idr', label, color: SERIES.vermillion }),
+      legend: markerLegend({ planned }, lang),
+      draw: () => barScene(groups),
     };
   },
-};
+});

@@ -19,6 +19,21 @@ export function segmentLabel(segment: Segment, lang: Lang): string {
   return lang === 'id' ? segment.label_id : segment.label_en;
 }
 
+/** The abbreviation a segment's label ends with, for direct labels: "Penerima upah (PU)" → "PU". */
+export function shortSegmentLabel(segment: Segment, lang: Lang): string {
+  const label = segmentLabel(segment, lang);
+  return /\(([^()]+)\)$/.exec(label)?.[1] ?? label;
+}
+
+export function indicatorLabel(row: ChartRow, lang: Lang): string {
+  return lang === 'id' ? row.indicator.label_id : row.indicator.label_en;
+}
+
+/** A mark's tooltip: "Gianyar: 65,6 % (September 2025)". */
+export function markTitle(row: ChartRow, label: string, lang: Lang): string {
+  return `${label}: ${rowPhrase(row, '', lang)}`;
+}
+
 /** The value with its qualifier, as a sentence or a table cell reads it: "sekitar 26 %". */
 export function valueText(row: ChartRow, lang: Lang): string {
   return formatQualified(row.figure.value, row.indicator.unit, row.figure.qualifier, lang);

@@ -1,14 +1,21 @@
 /**
- * Colours. Marks use three Okabe–Ito hues chosen because each keeps at least 3:1 contrast against
+ * Colours. Marks use four Okabe–Ito hues and a grey, chosen because each keeps at least 3:1 contrast against
  * both the light (#ffffff) and the dark (#121212) page background, so one SVG works in either
  * scheme; text, axes and neutral marks use currentColor. test/charts/ink.test.ts checks the ratios.
  */
-import type { Theme } from './types.ts';
+/**
+ * `auto` draws text and neutral marks in currentColor, so one SVG follows the page's light or
+ * dark scheme; `light`/`dark` bake the ink colour in, for exports that leave the page.
+ */
+export type Theme = 'auto' | 'light' | 'dark';
 
 export const SERIES = {
   blue: '#0072B2',
   vermillion: '#D55E00',
   green: '#009E73',
+  purple: '#CC79A7',
+  /** For "not stated": a neutral grey that still keeps 3:1 on both backgrounds. */
+  grey: '#808080',
 } as const;
 
 /** Page backgrounds the palette must contrast with (src/styles/global.css --bg, light and dark). */

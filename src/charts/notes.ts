@@ -1,9 +1,11 @@
 /** Notes that several charts share, each added only when it applies to the rows drawn. */
+import { compareDates } from '../data/schema/dates.ts';
 import { seriesKey, seriesOf } from '../data/series.ts';
 import { noteText } from '../i18n/figure-text.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { CHART_STRINGS } from '../i18n/strings-charts.ts';
 import { regionLabel, rowPhrase } from './describe.ts';
+import { MAX_GAP_MONTHS, tooFarApart } from './scales.ts';
 import type { Selection } from './select.ts';
 import type { ChartRow } from './types.ts';
 
@@ -28,8 +30,9 @@ export function datesNote(rows: readonly ChartRow[], lang: Lang): string[] {
   return new Set(rows.map((r) => r.figure.as_of.last)).size > 1 ? [CHART_STRINGS[lang].datesDiffer] : [];
 }
 
-export function hollowNote(rows: readonly ChartRow[], lang: Lang): string[] {
-  return rows.some((r) => r.figure.kind !== 'actual') ? [CHART_STRINGS[lang].hollowMeans] : [];
+/** When the rows compared side by side were not measured the same way. */
+export function methodsNote(rows: readonly ChartRow[], lang: Lang): string[] {
+  return new Set(rows.map((r) => `${r.figure.method}|${r.figure.base ?? ''}`)).size > 1 ? [CHART_STRINGS[lang].methodsDiffer] : [];
 }
 
 export function yearNote(rows: readonly ChartRow[], lang: Lang): string[] {
@@ -41,18 +44,20 @@ export function latestNote(all: readonly ChartRow[], shown: readonly ChartRow[],
   return earlier > 0 ? [CHART_STRINGS[lang].latestOnly(earlier)] : [];
 }
 
-/** Notes for a chart over time: year placement, lines across methods, or no trend at all. */
+/** Notes for a chart over time: year placement, lines across methods, long gaps, or no trend at all. */
 export function timelineNotes(rows: readonly ChartRow[], series: (row: ChartRow) => string, lang: Lang, isTarget = (r: ChartRow) => r.figure.kind !== 'actual'): string[] {
   const t = CHART_STRINGS[lang];
   const notes = yearNote(rows, lang);
+  const dates = [...rows].map((r) => r.figure.as_of).sort(compareDates);
+  const lines = [...seriesOf(rows.filter((r) => !isTarget(r)).map((r) => r.figure), (f) => rows.find((r) => r.figure === f)!.indicator.unit).values()];
+  const gap = dates.some((d, i) => i > 0 && tooFarApart(dates[i - 1]!, d)) || lines.some((m) => m.some((f, i) => i > 0 && tooFarApart(m[i - 1]!.as_of, f.as_of)));
+  if (gap) notes.push(t.gapBroken(MAX_GAP_MONTHS));
   const actual = rows.filter((r) => !isTarget(r));
   const bySeries = new Map<string, ChartRow[]>();
   for (const row of actual) bySeries.set(series(row), [...(bySeries.get(series(row)) ?? []), row]);
   const groups = [...bySeries.values()];
   // Some rows of one drawn series are not comparable with each other: say why no line joins them.
   if (groups.some((g) => new Set(g.map((r) => seriesKey(r.figure, r.indicator.unit) ?? r.figure.id)).size > 1)) notes.push(t.methodsJoined);
-  const units = new Map(actual.map((r) => [r.figure, r.indicator.unit]));
-  const lines = seriesOf([...units.keys()], (f) => units.get(f)!);
-  if (![...lines.values()].some((members) => new Set(members.map((f) => f.as_of.last)).size > 1)) notes.push(t.noTrend);
+  if (!lines.some((members) => new Set(members.map((f) => f.as_of.last)).size > 1)) notes.push(t.noTrend);
   return notes;
 }

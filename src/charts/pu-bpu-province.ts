@@ -1,45 +1,47 @@
 /** Chart: covered workers in the province over time, formal (PU) against informal (BPU). */
-import type { Dataset } from '../data/schema/tables.ts';
+import { ENUM_LABELS } from '../i18n/enums.ts';
 import { CHART_STRINGS } from '../i18n/strings-charts.ts';
-import { describeRows, segmentLabel } from './describe.ts';
+import { defineChart } from './define.ts';
+import { describeRows, rowPhrase, segmentLabel, shortSegmentLabel } from './describe.ts';
 import { SERIES } from './ink.ts';
-import { methodLegend, seriesLegend } from './legend.ts';
-import { supersededNote, timelineNotes } from './notes.ts';
-import { PROVINCE, selectRows } from './select.ts';
-import { thinSpec } from './spec.ts';
-import { timeline } from './timeline.ts';
-import type { ChartContext, ChartDefinition, ChartRow, ChartSpec } from './types.ts';
+import { markerLegend } from './legend.ts';
+import { timelineNotes } from './notes.ts';
+import { latestBy, PROVINCE } from './select.ts';
+import { timelineScene } from './timeline.ts';
+import { timelinePoints } from './timeline-points.ts';
+import type { ChartRow } from './types.ts';
 
 export const SEGMENT_COLORS: Record<string, string> = { pu: SERIES.blue, bpu: SERIES.vermillion };
+/** Counts of covered workers are BPJS's own: its administrative count is the reference. */
+const REFERENCE = 'bpjs_admin' as const;
 
-const ID = 'pu-bpu-province';
-
-export const puBpuProvince: ChartDefinition = {
-  id: ID,
-  build(data: Dataset, { lang, width, theme }: ChartContext): ChartSpec {
-    const t = CHART_STRINGS[lang];
-    const selection = selectRows(
-      data,
-      (f) => f.region === PROVINCE && f.indicator === 'covered_workers' && (f.segment === 'pu' || f.segment === 'bpu'),
-    );
-    const { rows } = selection;
-    const base = { id: ID, ...t.puBpuProvince, unit: 'workers' as const, notes: supersededNote(selection, lang) };
-    const segments = data.segments.filter((s) => s.id === 'pu' || s.id === 'bpu');
-    if (rows.length === 0) return thinSpec(base, t.thinNone(segments.map((s) => segmentLabel(s, lang)).join(' / ')));
-
+export const puBpuProvince = defineChart({
+  id: 'pu-bpu-province',
+  unit: 'workers',
+  text: (t) => t.puBpuProvince,
+  match: (f) => f.region === PROVINCE && f.indicator === 'covered_workers' && (f.segment === 'pu' || f.segment === 'bpu'),
+  missing: (data, lang) =>
+    data.segments
+      .filter((s) => s.id === 'pu' || s.id === 'bpu')
+      .map((s) => segmentLabel(s, lang))
+      .join(' / '),
+  draw(rows, { lang }) {
     const series = (r: ChartRow) => segmentLabel(r.segment, lang);
-    const color = (r: ChartRow) => SEGMENT_COLORS[r.segment.id]!;
-    const present = segments.filter((s) => rows.some((r) => r.segment.id === s.id));
+    const points = timelinePoints(rows, {
+      lang,
+      color: (r) => SEGMENT_COLORS[r.segment.id]!,
+      reference: () => REFERENCE,
+      labelGroup: (r) => r.segment.id,
+      labelName: (r) => shortSegmentLabel(r.segment, lang),
+      tooltipName: series,
+    });
+    const latest = latestBy(rows, (r) => r.segment.id);
     return {
-      ...base,
-      rows,
-      notes: [...timelineNotes(rows, series, lang), ...base.notes],
+      takeaway: CHART_STRINGS[lang].puBpuProvince.takeaway(latest.map((r) => rowPhrase(r, shortSegmentLabel(r.segment, lang), lang))),
+      notes: timelineNotes(rows, series, lang),
       alt: describeRows(rows, lang, () => '', series),
-      legend: [
-        ...seriesLegend(present.map((s) => ({ label: segmentLabel(s, lang), color: SEGMENT_COLORS[s.id]! }))),
-        ...methodLegend(rows, lang, 'currentColor'),
-      ],
-      plot: timeline(rows, { lang, width, theme, unit: 'workers', series, color }),
+      legend: markerLegend({ otherMethod: points.some((p) => p.otherMethod) }, lang, ENUM_LABELS[lang].methods[REFERENCE]),
+      draw: (width) => timelineScene([{ points }], { unit: 'workers', lang }, width),
     };
   },
-};
+});

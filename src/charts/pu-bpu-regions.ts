@@ -1,24 +1,18 @@
 /**
  * Charts: formal (PU) against informal (BPU) workers by region: the latest figure per region and
- * segment, on one axis. Two variants: covered-worker counts for the regencies, and coverage rates
- * for the province and the regencies. Regions without such a figure are not drawn (missing is
- * not zero); the dates differ, and the note and table say so.
+ * segment, as a pair of bars labelled "PU …" and "BPU …". Two variants: covered-worker counts
+ * for the regencies, and coverage rates for the province and the regencies. Regions without such
+ * a figure are not drawn (missing is not zero); dates and methods differ, and notes say so.
  */
-import * as Plot from '@observablehq/plot';
-import type { Dataset, Unit } from '../data/schema/tables.ts';
-import { formatPartialDate } from '../i18n/format.ts';
+import type { Unit } from '../data/schema/tables.ts';
 import { CHART_STRINGS, type ChartStrings } from '../i18n/strings-charts.ts';
-import { describeRows, regionLabel, segmentLabel, valueText } from './describe.ts';
-import { ink } from './ink.ts';
-import { methodLegend, seriesLegend } from './legend.ts';
-import { datesNote, latestNote, supersededNote } from './notes.ts';
+import { barScene, groupBars, valueSpans } from './bars.ts';
+import { defineChart } from './define.ts';
+import { describeRows, markTitle, regionLabel, rowPhrase, segmentLabel, shortSegmentLabel } from './describe.ts';
+import { datesNote, latestNote, methodsNote } from './notes.ts';
 import { SEGMENT_COLORS } from './pu-bpu-province.ts';
-import { methodSymbolScale, tickFormat, valueTicks } from './scales.ts';
-import { latestBy, PROVINCE, selectRows } from './select.ts';
-import { thinSpec } from './spec.ts';
-import type { ChartContext, ChartDefinition, ChartRow, ChartSpec } from './types.ts';
-
-const ROW = 36;
+import { groupBy, latestBy, PROVINCE } from './select.ts';
+import type { ChartDefinition, ChartRow } from './types.ts';
 
 interface Variant {
   id: string;
@@ -26,79 +20,62 @@ interface Variant {
   unit: Unit;
   includeProvince: boolean;
   text: (t: ChartStrings) => { title: string; subtitle: string };
-  /** Fixed value domain (rates run 0–100), or the data's maximum. */
-  domain?: [number, number];
 }
 
-function puBpuDots(v: Variant): ChartDefinition {
-  return {
-    id: v.id,
-    build(data: Dataset, { lang, width, theme }: ChartContext): ChartSpec {
-      const t = CHART_STRINGS[lang];
-      const selection = selectRows(
-        data,
-        (f) =>
-          (v.includeProvince || f.region !== PROVINCE) &&
-          f.indicator === v.indicator &&
-          f.kind === 'actual' &&
-          (f.segment === 'pu' || f.segment === 'bpu'),
-      );
-      const rows = latestBy(selection.rows, (r) => `${r.region.code}|${r.segment.id}`);
-      const base = { id: v.id, ...v.text(t), unit: v.unit, notes: supersededNote(selection, lang) };
-      const segments = data.segments.filter((s) => s.id === 'pu' || s.id === 'bpu');
-      if (rows.length === 0) return thinSpec(base, t.thinNone(segments.map((s) => segmentLabel(s, lang)).join(' / ')));
+/**
+ * Regions where BPU is below PU, among those reporting both on the same date by the same method
+ * and base (only such a pair says anything about the gap).
+ */
+export function bpuBelowPu(rows: readonly ChartRow[]): { lower: number; regions: number } {
+  let lower = 0;
+  let regions = 0;
+  for (const members of groupBy(rows, (r) => r.region.code).values()) {
+    const pu = members.find((r) => r.segment.id === 'pu');
+    const bpu = members.find((r) => r.segment.id === 'bpu');
+    if (!pu || !bpu || pu.figure.as_of.iso !== bpu.figure.as_of.iso || pu.figure.method !== bpu.figure.method || pu.figure.base !== bpu.figure.base) continue;
+    regions++;
+    if (bpu.figure.value < pu.figure.value) lower++;
+  }
+  return { lower, regions };
+}
 
-      const fg = ink(theme);
-      const regions = [...new Set(rows.map((r) => regionLabel(r.region, lang)))];
-      const y = (r: ChartRow) => regionLabel(r.region, lang);
-      const color = (r: ChartRow) => SEGMENT_COLORS[r.segment.id]!;
-      const present = segments.filter((s) => rows.some((r) => r.segment.id === s.id));
-      return {
-        ...base,
+function puBpuBars(v: Variant): ChartDefinition {
+  return defineChart({
+    id: v.id,
+    unit: v.unit,
+    text: v.text,
+    match: (f) => (v.includeProvince || f.region !== PROVINCE) && f.indicator === v.indicator && f.kind === 'actual' && (f.segment === 'pu' || f.segment === 'bpu'),
+    pick: (selection) => latestBy(selection.rows, (r) => `${r.region.code}|${r.segment.id}`),
+    missing: (data, lang) =>
+      data.segments
+        .filter((s) => s.id === 'pu' || s.id === 'bpu')
+        .map((s) => segmentLabel(s, lang))
+        .join(' / '),
+    draw(rows, { lang, selection }) {
+      const t = CHART_STRINGS[lang];
+      const region = (r: ChartRow) => regionLabel(r.region, lang);
+      const name = (r: ChartRow) => shortSegmentLabel(r.segment, lang);
+      const groups = groupBars(
         rows,
-        notes: [...datesNote(rows, lang), ...latestNote(selection.rows, rows, lang), ...base.notes],
-        alt: describeRows(rows, lang, (r) => regionLabel(r.region, lang), (r) => segmentLabel(r.segment, lang)),
-        legend: [
-          ...seriesLegend(present.map((s) => ({ label: segmentLabel(s, lang), color: SEGMENT_COLORS[s.id]! }))),
-          ...methodLegend(rows, lang, 'currentColor'),
-        ],
-        plot: {
-          width,
-          height: regions.length * ROW + 40,
-          marginLeft: Math.max(...regions.map((r) => r.length)) * 8 + 14, // ~8 px per character at 12 px, plus the tick gap
-          marginRight: 24,
-          marginBottom: 30,
-          y: { domain: regions, label: null, tickSize: 0 },
-          x: {
-            domain: v.domain ?? [0, Math.max(...rows.map((r) => r.figure.value))],
-            nice: true,
-            ticks: valueTicks(width),
-            tickFormat: tickFormat(v.unit, lang),
-            grid: true,
-            label: null,
-          },
-          symbol: methodSymbolScale,
-          color: { type: 'identity' },
-          marks: [
-            Plot.ruleX([0], { stroke: fg }),
-            Plot.dot(rows, {
-              x: (r: ChartRow) => r.figure.value,
-              y,
-              r: 6,
-              symbol: (r: ChartRow) => r.figure.method,
-              fill: color,
-              stroke: color,
-              title: (r: ChartRow) =>
-                `${regionLabel(r.region, lang)}, ${segmentLabel(r.segment, lang)}: ${valueText(r, lang)} (${formatPartialDate(r.figure.as_of, lang)})`,
-            }),
-          ],
-        },
+        (r) => r.region.code,
+        (r) => [{ text: region(r), bold: true }],
+        (r) => ({ color: SEGMENT_COLORS[r.segment.id]!, label: valueSpans(r, lang, name(r)), title: markTitle(r, `${region(r)}, ${segmentLabel(r.segment, lang)}`, lang) }),
+      );
+      const { lower, regions } = bpuBelowPu(rows);
+      return {
+        takeaway:
+          regions > 0
+            ? t.puBpuCompare(lower, regions, v.unit === 'percent' ? 'rate' : 'count')
+            : t.puBpuLatest(rows.map((r) => rowPhrase(r, `${region(r)} ${name(r)}`, lang))),
+        notes: [...datesNote(rows, lang), ...methodsNote(rows, lang), ...latestNote(selection.rows, rows, lang)],
+        alt: describeRows(rows, lang, region, (r) => segmentLabel(r.segment, lang)),
+        draw: () => barScene(groups),
       };
     },
-  };
+  });
 }
 
-export const puBpuRegions = puBpuDots({
+export const puBpuRegions = puBpuBars({
   id: 'pu-bpu-regions',
   indicator: 'covered_workers',
   unit: 'workers',
@@ -106,11 +83,10 @@ export const puBpuRegions = puBpuDots({
   text: (t) => t.puBpuRegions,
 });
 
-export const puBpuRates = puBpuDots({
+export const puBpuRates = puBpuBars({
   id: 'pu-bpu-rates',
   indicator: 'coverage_rate',
   unit: 'percent',
   includeProvince: true,
   text: (t) => t.puBpuRates,
-  domain: [0, 100],
 });

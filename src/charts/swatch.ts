@@ -1,31 +1,20 @@
 /**
- * Small SVG swatches for the HTML legend, drawn with the same d3 symbols Plot uses so a legend
- * entry looks exactly like the mark it explains.
+ * Small SVG swatches for the HTML legend (and the exported image's legend), drawn like the marks
+ * they explain: a dot, a hollow dot, a target dash, a bar, a planned (dashed) bar.
  */
-import { symbol as d3symbol, symbolCircle, symbolDiamond, symbolSquare, symbolStar, symbolTimes, symbolTriangle, type SymbolType } from 'd3';
 import type { LegendItem } from './types.ts';
 
-const SYMBOLS: Record<string, SymbolType> = {
-  circle: symbolCircle,
-  square: symbolSquare,
-  triangle: symbolTriangle,
-  diamond: symbolDiamond,
-  star: symbolStar,
-  times: symbolTimes,
-};
-
-const R = 5; // the dots' radius in the charts
+export const SWATCH = 20;
 
 export function swatchSvg(item: LegendItem): string {
-  const size = 20;
-  let mark: string;
-  if (item.symbol) {
-    const path = d3symbol(SYMBOLS[item.symbol] ?? symbolCircle, Math.PI * R * R)() ?? '';
-    const fill = item.hollow ? 'none' : item.color;
-    mark = `<path d="${path}" transform="translate(${size / 2},${size / 2})" fill="${fill}" stroke="${item.color}" stroke-width="2"/>`;
-  } else {
-    const dash = item.line === 'dashed' ? ' stroke-dasharray="4 3"' : '';
-    mark = `<line x1="1" x2="${size - 1}" y1="${size / 2}" y2="${size / 2}" stroke="${item.color}" stroke-width="3"${dash}/>`;
-  }
-  return `<svg width="${size}" height="${size}" viewBox="0 0 ${size} ${size}" aria-hidden="true" focusable="false">${mark}</svg>`;
+  const c = item.color;
+  const mid = SWATCH / 2;
+  const marks: Record<LegendItem['mark'], string> = {
+    dot: `<circle cx="${mid}" cy="${mid}" r="4.5" fill="${c}" stroke="${c}" stroke-width="2"/>`,
+    hollow: `<circle cx="${mid}" cy="${mid}" r="4.5" fill="none" stroke="${c}" stroke-width="2"/>`,
+    target: `<line x1="${mid - 8}" x2="${mid + 8}" y1="${mid}" y2="${mid}" stroke="${c}" stroke-width="3"/>`,
+    bar: `<rect x="1" y="${mid - 6}" width="${SWATCH - 2}" height="12" fill="${c}"/>`,
+    planned: `<rect x="1" y="${mid - 6}" width="${SWATCH - 2}" height="12" fill="${c}" fill-opacity="0.2" stroke="${c}" stroke-width="2" stroke-dasharray="4 3"/>`,
+  };
+  return `<svg width="${SWATCH}" height="${SWATCH}" viewBox="0 0 ${SWATCH} ${SWATCH}" aria-hidden="true" focusable="false">${marks[item.mark]}</svg>`;
 }

@@ -6,9 +6,9 @@
  */
 import { escape } from 'html-escaper';
 import { ink } from '../charts/ink.ts';
-import { formatPartialDate } from '../i18n/format.ts';
+import { sourceLineText } from '../charts/source-line.ts';
 import { EMBED_STRINGS } from '../i18n/strings-embed.ts';
-import { FONT_FAMILY, textWidth, wrapText, type Weight } from './fonts.ts';
+import { FONT_FAMILY, textWidth, wrapText, type Weight } from '../charts/fonts.ts';
 import type { Embeddable } from './registry.ts';
 
 /** Logical width of an export; the PNG is drawn at twice this (1280 px). */
@@ -31,13 +31,6 @@ export function flatten(svg: string): string {
   return svg.replace(/var\(--[\w-]+,\s*([^)]+?)\s*\)/g, '$1').replace(/currentColor/g, COLORS.fg);
 }
 
-/** "Outlet (date); Outlet (date, publication date inferred)". */
-export function sourceLine(item: Embeddable): string {
-  const t = EMBED_STRINGS[item.lang];
-  const list = item.sources.map((s) => `${s.outlet} (${formatPartialDate(s.published, item.lang)}${s.published_is_inferred ? `, ${t.inferredDate}` : ''})`);
-  return `${list.length === 1 ? t.source : t.sources}: ${list.join('; ')}`;
-}
-
 /** Address without the scheme, as a credit line shows it: "cakupan-bali.example/segmen/". */
 export function displayAddress(url: string): string {
   return url.replace(/^https?:\/\//, '').replace(/#.*$/, '');
@@ -58,6 +51,10 @@ export function exportSvg(item: Embeddable, pageUrl: string): ExportSvg {
 
   paragraph(item.title, 20, 26, 'bold', COLORS.fg);
   y += 2;
+  if (item.takeaway) {
+    paragraph(item.takeaway, 15, 21, 'regular', COLORS.fg);
+    y += 2;
+  }
   paragraph(item.subtitle, 14, 20, 'regular', COLORS.muted);
   y += 10;
 
@@ -104,7 +101,7 @@ export function exportSvg(item: Embeddable, pageUrl: string): ExportSvg {
     paragraph(`• ${note}`, 12, 17, 'regular', COLORS.muted);
   }
   if (item.notes.length) y += 6;
-  if (item.sources.length) paragraph(sourceLine(item), 12, 17, 'regular', COLORS.fg);
+  if (item.sources.length) paragraph(sourceLineText(item.sources, item.lang), 12, 17, 'regular', COLORS.fg);
   paragraph(t.exportCredit(displayAddress(pageUrl)), 12, 17, 'bold', COLORS.fg);
   y += PAD - 6;
 

@@ -2,14 +2,14 @@
  * The iframe's fallback `height`: what the frame uses when the loader is absent (a CMS stripped
  * the script) or has not run yet. It is an estimate of the embed page's height in a typical
  * article column, made generous so the whole chart shows at column widths and wider (where
- * the chart is drawn at its fixed wide size); on a phone, without the loader, the frame scrolls.
+ * the chart keeps its height at any width); on a phone, without the loader, the frame scrolls.
  * test/browser/embeds.test.ts checks it against the real page.
  */
-import { textWidth } from './fonts.ts';
+import { textWidth } from '../charts/fonts.ts';
 import { MAP_STRINGS } from '../i18n/strings-map.ts';
 import { MAP_ID, type Embeddable } from './registry.ts';
 
-/** A common article column; wider frames show the same layout (the chart stops growing at 640 px). */
+/** A common article column. */
 export const REFERENCE_WIDTH = 600;
 const PAD = 12; // .embed padding, src/styles/embed.css
 /** Reader fonts vary (system-ui); assume them this much wider than Noto Sans. */
@@ -24,6 +24,7 @@ export function fallbackHeight(item: Embeddable, frameWidth = REFERENCE_WIDTH): 
   const inner = frameWidth - 2 * PAD;
   let h = 2 * PAD;
   h += lines(item.title, 19.2, inner, 'bold') * 25 + 4;
+  if (item.takeaway) h += lines(item.takeaway, 16, inner) * 24 + 4;
   h += lines(item.subtitle, 15.2, inner) * 23 + 8;
   if (item.legendTitle) h += lines(item.legendTitle, 14.4, inner) * 22;
   // Legend entries flow in rows; count the rows by laying them out.
@@ -38,8 +39,9 @@ export function fallbackHeight(item: Embeddable, frameWidth = REFERENCE_WIDTH): 
     x += w;
   }
   h += rows * 24 + 8;
-  const body = item.body(640);
-  if (body) h += (body.height * Math.min(inner, body.width)) / body.width + 8;
+  // A chart is as tall at any width (only the map scales with the frame).
+  const body = item.body(inner);
+  if (body) h += body.height + 8;
   else if (item.thin) h += lines(item.thin, 16, inner - 16) * 24 + 24;
   const small = (text: string) => lines(text, 14, inner) * 21;
   for (const note of item.notes) h += small(note);

@@ -3,7 +3,7 @@
  * installs from npm and no system fonts, so every machine produces the same bytes.
  */
 import { Resvg } from '@resvg/resvg-js';
-import { FONT_FAMILY, FONT_FILES } from './fonts.ts';
+import { FONT_FAMILY, FONT_FILES } from '../charts/fonts.ts';
 
 /** Device pixels per SVG unit: a 640-unit export becomes a 1280 px image, sharp on retina screens and in print. */
 export const PNG_SCALE = 2;

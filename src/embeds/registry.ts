@@ -3,9 +3,10 @@
  * src/charts/registry.ts. One interface for both, so embed pages, images, CSVs and oEmbed are
  * written once. Pure apart from the font metrics the export reads; no Astro imports.
  */
-import { buildChart, CHART_IDS } from '../charts/registry.ts';
-import { renderSvg } from '../charts/render.ts';
-import { swatchSvg as chartSwatchSvg } from '../charts/swatch.ts';
+import { chartFigure } from '../charts/figure.ts';
+import { CHART_IDS } from '../charts/registry.ts';
+import { uniqueSources } from '../charts/source-line.ts';
+import { SWATCH, swatchSvg as chartSwatchSvg } from '../charts/swatch.ts';
 import type { Dataset, Figure, Source } from '../data/schema/tables.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { ANCHORS, PAGES } from '../routes.ts';
@@ -40,6 +41,8 @@ export interface Embeddable {
   lang: Lang;
   title: string;
   subtitle: string;
+  /** The chart's one-sentence takeaway (charts only). */
+  takeaway?: string;
   /** Language-neutral path of the page that shows it in full, with its anchor. */
   page: string;
   /** Exactly the figures drawn, in display order. */
@@ -56,10 +59,6 @@ export interface Embeddable {
 }
 
 
-function uniqueSources(sources: Source[]): Source[] {
-  return [...new Map(sources.map((s) => [s.id, s])).values()];
-}
-
 function sizeOf(svg: string): { width: number; height: number } {
   const width = Number(/\swidth="([\d.]+)"/.exec(svg)?.[1]);
   const height = Number(/\sheight="([\d.]+)"/.exec(svg)?.[1]);
@@ -68,22 +67,22 @@ function sizeOf(svg: string): { width: number; height: number } {
 }
 
 export function chartEmbeddable(id: string, lang: Lang, data: Dataset): Embeddable {
-  // The light theme bakes ink colours in: an export leaves the page and its colour scheme.
-  const spec = buildChart(id, data, { lang, width: 640, theme: 'light' });
+  const figure = chartFigure(id, data, lang);
   return {
     id,
     lang,
-    title: spec.title,
-    subtitle: spec.subtitle,
+    title: figure.title,
+    subtitle: figure.subtitle,
+    ...(figure.takeaway ? { takeaway: figure.takeaway } : {}),
     // The Segmen page walks through every chart in full.
     page: `${PAGES.segments}#${ANCHORS.chart(id)}`,
-    figures: spec.rows.map((r) => r.figure),
-    sources: uniqueSources(spec.rows.map((r) => r.source)),
-    notes: spec.notes,
-    ...(spec.thin ? { thin: spec.thin } : {}),
-    legend: spec.legend.map((item) => ({ swatch: chartSwatchSvg(item), width: 20, height: 20, label: item.label })),
+    figures: figure.rows.map((r) => r.figure),
+    sources: figure.sources,
+    notes: figure.notes,
+    ...(figure.thin ? { thin: figure.thin } : {}),
+    legend: figure.legend.map((item) => ({ swatch: chartSwatchSvg(item), width: SWATCH, height: SWATCH, label: item.label })),
     body(width) {
-      const svg = renderSvg(buildChart(id, data, { lang, width, theme: 'light' }));
+      const svg = figure.svgAt(width);
       return svg ? { svg, ...sizeOf(svg) } : null;
     },
   };

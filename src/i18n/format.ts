@@ -50,6 +50,17 @@ export function formatPercent(value: number, lang: Lang): string {
   return lang === 'id' ? `${number}${NBSP}%` : `${number}%`;
 }
 
+/**
+ * A short number for axis ticks, in the words each language abbreviates: 20000 → "20 rb",
+ * 1200000 → "1,2 jt" (id) / "20k", "1.2m" (en). Intl's compact notation, one decimal at most.
+ */
+export function formatCompact(value: number, lang: Lang): string {
+  const key = `${lang}:compact`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(LOCALE[lang], { notation: 'compact', maximumFractionDigits: 1 })));
+  return format.format(value);
+}
+
 /** Rupiah with the scale word newsrooms use: 1000000000 → "Rp1 miliar" / "Rp1 billion". */
 export function formatRupiah(value: number, lang: Lang): string {
   const scales: [number, string, string][] = [

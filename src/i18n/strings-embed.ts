@@ -21,9 +21,6 @@ export interface EmbedStrings {
   /** Link from an embed back to the full page. */
   backLink: string;
   credit: string;
-  source: string;
-  sources: string;
-  inferredDate: string;
   /** Baked into exported images: "Chart: Cakupan Bali (address)". */
   exportCredit: (address: string) => string;
   /** The map in embeds, exports and oEmbed. */
@@ -50,9 +47,6 @@ export const EMBED_STRINGS: Record<Lang, EmbedStrings> = {
     iframeTitle: (title) => `${title} (Cakupan Bali)`,
     backLink: 'Lihat selengkapnya di Cakupan Bali',
     credit: 'Grafik: Cakupan Bali',
-    source: 'Sumber',
-    sources: 'Sumber',
-    inferredDate: 'tanggal terbit disimpulkan',
     exportCredit: (address) => `Grafik: Cakupan Bali (${address})`,
     embedDescription: (title) => `${title}: grafik Cakupan Bali untuk disematkan, dengan sumber setiap angka.`,
     chartDownloadsHeading: 'Grafik dan peta',
@@ -75,9 +69,6 @@ export const EMBED_STRINGS: Record<Lang, EmbedStrings> = {
     iframeTitle: (title) => `${title} (Cakupan Bali)`,
     backLink: 'See the full page on Cakupan Bali',
     credit: 'Chart: Cakupan Bali',
-    source: 'Source',
-    sources: 'Sources',
-    inferredDate: 'publication date inferred',
     exportCredit: (address) => `Chart: Cakupan Bali (${address})`,
     embedDescription: (title) => `${title}: a Cakupan Bali chart to embed, with the source of every figure.`,
     chartDownloadsHeading: 'Charts and map',

@@ -9,7 +9,7 @@ import { CHART_IDS } from '../../src/charts/registry.ts';
 import type { Dataset } from '../../src/data/schema/tables.ts';
 import { embedCode } from '../../src/embeds/code.ts';
 import { EXPORT_WIDTH, exportSvg, flatten, sourceLine } from '../../src/embeds/export-svg.ts';
-import { FONT_FAMILY, FONT_FILES, textWidth, wrapText } from '../../src/embeds/fonts.ts';
+import { FONT_FAMILY, FONT_FILES, textWidth, wrapText } from '../../src/charts/fonts.ts';
 import { oembed } from '../../src/embeds/oembed.ts';
 import { renderPng } from '../../src/embeds/png.ts';
 import { chartEmbeddable } from '../../src/embeds/registry.ts';

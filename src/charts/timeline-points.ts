@@ -1,0 +1,51 @@
+/**
+ * Turning chart rows into timeline points: which are targets, which were measured another way
+ * than the chart's reference method, and which get a direct label (the latest actual figure of
+ * each labelled group, and every target).
+ */
+import type { Method } from '../data/schema/tables.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { CHART_STRINGS } from '../i18n/strings-charts.ts';
+import { compactValue, markTitle } from './describe.ts';
+import type { Span } from './scene.ts';
+import { latestBy } from './select.ts';
+import type { TimelinePoint } from './timeline.ts';
+import type { ChartRow } from './types.ts';
+
+export interface PointOptions {
+  lang: Lang;
+  color: (row: ChartRow) => string;
+  /** The method each row is measured against (the declared reference: UCJ for rates). */
+  reference: (row: ChartRow) => Method;
+  /** The group a direct label names, e.g. "PU"; rows of one group share a label at their latest figure. */
+  labelGroup: (row: ChartRow) => string;
+  /** The name written before the value, or '' for the value alone. */
+  labelName: (row: ChartRow) => string;
+  /** The mark's name in its tooltip. */
+  tooltipName: (row: ChartRow) => string;
+  isTarget?: (row: ChartRow) => boolean;
+}
+
+export const notActual = (row: ChartRow): boolean => row.figure.kind !== 'actual';
+
+export function timelinePoints(rows: readonly ChartRow[], o: PointOptions): TimelinePoint[] {
+  const isTarget = o.isTarget ?? notActual;
+  const latest = new Set(latestBy(rows.filter((r) => !isTarget(r)), o.labelGroup));
+  const label = (row: ChartRow): Span[] | undefined => {
+    const prefix = isTarget(row) ? `${CHART_STRINGS[o.lang].target} ` : '';
+    if (!isTarget(row) && !latest.has(row)) return undefined;
+    const name = o.labelName(row);
+    return [...(name ? [{ text: `${name} `, bold: true }] : []), { text: `${prefix}${compactValue(row, o.lang)}` }];
+  };
+  return rows.map((row) => {
+    const l = label(row);
+    return {
+      row,
+      color: o.color(row),
+      otherMethod: !isTarget(row) && row.figure.method !== o.reference(row),
+      target: isTarget(row),
+      title: markTitle(row, o.tooltipName(row), o.lang),
+      ...(l ? { label: l } : {}),
+    };
+  });
+}
