@@ -10,6 +10,8 @@ export interface SegmentsStrings {
   lede: string;
   definitionsHeading: string;
   definitionsIntro: string;
+  /** The in-page list of sections. */
+  contents: string;
   partOf: (parent: string) => string;
   sections: {
     puBpu: { heading: string; body: string[] };
@@ -18,30 +20,16 @@ export interface SegmentsStrings {
     trends: { heading: string; body: string[] };
     coveredEmployed: { heading: string; body: string[] };
   };
-  /** Chart component. */
-  source: string;
-  sources: string;
-  notes: string;
-  dataTable: string;
-  tableCaption: (title: string) => string;
-  colRegion: string;
-  colSegment: string;
-  colIndicator: string;
-  colValue: string;
-  colAsOf: string;
-  colMethod: string;
-  colSource: string;
-  inferredDate: string;
-  legend: string;
 }
 
 export const SEGMENTS_STRINGS: Record<Lang, SegmentsStrings> = {
   id: {
     title: 'Segmen pekerja',
-    description: 'Pekerja formal dan informal, pekerja rentan yang dibiayai anggaran daerah, anggaran perlindungan dan tren cakupan di Bali, dari angka yang bersumber.',
-    lede: 'BPJS Ketenagakerjaan menghitung pesertanya per segmen. Halaman ini memisahkan segmen-segmen itu, menunjukkan siapa yang iurannya dibayar pemerintah daerah, dan bagaimana cakupan berubah. Setiap grafik disertai tabel data, tanggal, metode dan sumbernya.',
-    definitionsHeading: 'Siapa yang dihitung',
+    description: 'Pekerja formal dan informal, pekerja rentan dan siapa yang membayar iurannya, anggaran perlindungan dan tren cakupan di Bali, dari angka yang bersumber.',
+    lede: 'BPJS Ketenagakerjaan menghitung pesertanya per segmen. Halaman ini memisahkan segmen-segmen itu, menunjukkan siapa yang membayar iuran pekerja rentan, dan bagaimana cakupan berubah. Setiap grafik disertai tabel data, tanggal, metode dan sumbernya.',
+    definitionsHeading: 'Siapa yang dihitung: definisi segmen',
     definitionsIntro: 'Segmen yang dipakai data kami, dengan definisinya:',
+    contents: 'Di halaman ini',
     partOf: (parent) => `Bagian dari: ${parent}.`,
     sections: {
       puBpu: {
@@ -52,7 +40,7 @@ export const SEGMENTS_STRINGS: Record<Lang, SegmentsStrings> = {
         ],
       },
       vulnerable: {
-        heading: 'Pekerja rentan yang dibiayai anggaran daerah',
+        heading: 'Pekerja rentan, dan siapa yang membayar iurannya',
         body: [
           'Banyak pemerintah daerah membayar iuran jaminan kecelakaan kerja dan jaminan kematian bagi pekerja rentan berpenghasilan rendah, dari APBD, dana desa atau CSR.',
           'Sebagian daerah memerinci siapa yang dilindungi, misalnya pegawai non-ASN, penerima PKH, petani, nelayan atau prajuru adat. Kelompok-kelompok itu dapat tumpang tindih, jadi tidak dijumlahkan.',
@@ -61,13 +49,13 @@ export const SEGMENTS_STRINGS: Record<Lang, SegmentsStrings> = {
       budgets: {
         heading: 'Anggaran daerah',
         body: [
-          'Anggaran yang dilaporkan untuk perlindungan pekerja, per pemerintah dan tahun. Anggaran yang direncanakan (batang tanpa isi) belum tentu terealisasi.',
+          'Anggaran yang dilaporkan untuk perlindungan pekerja, per pemerintah dan tahun. Anggaran yang direncanakan (batang bergaris putus-putus) belum tentu terealisasi.',
         ],
       },
       trends: {
         heading: 'Tren tingkat cakupan',
         body: [
-          'Tingkat cakupan dihitung dengan cara berbeda: BPJS membagi peserta aktif dengan penduduk bekerja (UCJ), BPS memakai survei Sakernas, dan pemerintah daerah kadang memakai perkiraannya sendiri. Bentuk titik menunjukkan metodenya, dan garis hanya menghubungkan angka dengan metode yang sama.',
+          'Tingkat cakupan dihitung dengan cara berbeda: BPJS membagi peserta aktif dengan penduduk bekerja (UCJ), BPS memakai survei Sakernas, dan pemerintah daerah kadang memakai perkiraannya sendiri. Titik berisi adalah angka UCJ dari BPJS, titik kosong diukur dengan cara lain, dan garis hanya menghubungkan angka dengan metode dan penyebut yang sama.',
         ],
       },
       coveredEmployed: {
@@ -77,27 +65,14 @@ export const SEGMENTS_STRINGS: Record<Lang, SegmentsStrings> = {
         ],
       },
     },
-    source: 'Sumber',
-    sources: 'Sumber',
-    notes: 'Catatan',
-    dataTable: 'Data grafik ini',
-    tableCaption: (title) => `Data: ${title}`,
-    colRegion: 'Wilayah',
-    colSegment: 'Segmen',
-    colIndicator: 'Ukuran',
-    colValue: 'Nilai',
-    colAsOf: 'Per',
-    colMethod: 'Metode',
-    colSource: 'Sumber',
-    inferredDate: 'tanggal terbit disimpulkan',
-    legend: 'Keterangan',
   },
   en: {
     title: 'Worker segments',
-    description: "Formal and informal workers, vulnerable workers paid for by regional budgets, protection budgets and coverage trends in Bali, from sourced figures.",
-    lede: 'BPJS Ketenagakerjaan counts its participants by segment. This page separates those segments, shows whose contributions regional governments pay, and how coverage has changed. Every chart comes with a data table, dates, methods and sources.',
-    definitionsHeading: 'Who is counted',
+    description: "Formal and informal workers, vulnerable workers and who pays for them, protection budgets and coverage trends in Bali, from sourced figures.",
+    lede: 'BPJS Ketenagakerjaan counts its participants by segment. This page separates those segments, shows who pays the contributions of vulnerable workers, and how coverage has changed. Every chart comes with a data table, dates, methods and sources.',
+    definitionsHeading: 'Who is counted: the segments defined',
     definitionsIntro: 'The segments our data uses, with their definitions:',
+    contents: 'On this page',
     partOf: (parent) => `Part of: ${parent}.`,
     sections: {
       puBpu: {
@@ -108,7 +83,7 @@ export const SEGMENTS_STRINGS: Record<Lang, SegmentsStrings> = {
         ],
       },
       vulnerable: {
-        heading: 'Vulnerable workers paid for by regional budgets',
+        heading: 'Vulnerable workers, and who pays for them',
         body: [
           'Many regional governments pay the work-accident and death-benefit contributions of low-income vulnerable workers, from regional budgets, village funds or CSR.',
           'Some break down who is covered, for example non-civil-servant staff, PKH recipients, farmers, fishers or adat officials. These groups can overlap, so they are not added up.',
@@ -116,12 +91,12 @@ export const SEGMENTS_STRINGS: Record<Lang, SegmentsStrings> = {
       },
       budgets: {
         heading: 'Regional budgets',
-        body: ['Reported budgets for worker protection, by government and year. A planned budget (hollow bar) is not necessarily spent.'],
+        body: ['Reported budgets for worker protection, by government and year. A planned budget (dashed bar) is not necessarily spent.'],
       },
       trends: {
         heading: 'Coverage-rate trends',
         body: [
-          'Coverage rates are computed in different ways: BPJS divides active participants by employed persons (UCJ), Statistics Indonesia uses its Sakernas survey, and regional governments sometimes use their own estimates. Point shape shows the method, and lines join only figures of the same method.',
+          'Coverage rates are computed in different ways: BPJS divides active participants by employed persons (UCJ), Statistics Indonesia uses its Sakernas survey, and regional governments sometimes use their own estimates. Filled dots are BPJS UCJ rates, hollow dots were measured another way, and lines join only figures of the same method and base.',
         ],
       },
       coveredEmployed: {
@@ -131,19 +106,5 @@ export const SEGMENTS_STRINGS: Record<Lang, SegmentsStrings> = {
         ],
       },
     },
-    source: 'Source',
-    sources: 'Sources',
-    notes: 'Notes',
-    dataTable: 'Data for this chart',
-    tableCaption: (title) => `Data: ${title}`,
-    colRegion: 'Region',
-    colSegment: 'Segment',
-    colIndicator: 'Measure',
-    colValue: 'Value',
-    colAsOf: 'As of',
-    colMethod: 'Method',
-    colSource: 'Source',
-    inferredDate: 'publication date inferred',
-    legend: 'Legend',
   },
 };
