@@ -37,6 +37,11 @@ export interface StoryStrings {
   rank: (rank: number) => string;
   handedOver: (date: string) => string;
   entityTypes: Record<EntityType, string>;
+  /** The awards grid: caption, legend, badge letters for results without a rank, and the disclosure of the full table. */
+  awardsGridCaption: string;
+  awardsGridLegend: string;
+  awardBadges: Record<Exclude<AwardResult, 'winner'>, string> & { winner: string };
+  awardsTableSummary: string;
 
   regulation: (kind: RegulationKind, regionType: 'provinsi' | 'kabupaten' | 'kota', place: string, number: string | undefined, year: number | undefined) => string;
 }
@@ -68,6 +73,10 @@ export const STORY_STRINGS: Record<Lang, StoryStrings> = {
     rank: (rank) => `Peringkat ${rank}`,
     handedOver: (date) => `diserahkan ${date}`,
     entityTypes: ENUM_LABELS.id.entityTypes,
+    awardsGridCaption: 'Paritrana Award: hasil peserta dari Bali menurut tahun penilaian',
+    awardsGridLegend: 'Cara membaca',
+    awardBadges: { winner: '★', finalist: 'F', nominee: 'N', candidate: 'K' },
+    awardsTableSummary: 'Semua hasil, dengan kategori, tanggal penyerahan dan sumber',
 
     regulation: (kind, type, place, number, year) => {
       const name = {
@@ -107,6 +116,10 @@ export const STORY_STRINGS: Record<Lang, StoryStrings> = {
     rank: (rank) => `${rank}${ordinalSuffix(rank)} place`,
     handedOver: (date) => `presented ${date}`,
     entityTypes: ENUM_LABELS.en.entityTypes,
+    awardsGridCaption: 'Paritrana Award: results of entrants from Bali by assessment year',
+    awardsGridLegend: 'How to read it',
+    awardBadges: { winner: '★', finalist: 'F', nominee: 'N', candidate: 'C' },
+    awardsTableSummary: 'Every result, with its category, ceremony date and source',
 
     regulation: (kind, type, place, number, year) => {
       const name = {

@@ -20,7 +20,7 @@ import { formatPartialDate } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { STORY_STRINGS } from '../i18n/strings-stories.ts';
 import { sourceHref } from '../routes.ts';
-import { awardsTableHtml } from './awards.ts';
+import { awardsHtml } from './awards.ts';
 import { attrs, escapeHtml, isExternal, isSafeHref } from './html.ts';
 import { BLOCK_KINDS, INLINE_KINDS, KINDS, referencesPlugin, refMeta, walk, type RefMeta } from './syntax.ts';
 
@@ -185,7 +185,7 @@ function resolve(ref: RefMeta, ctx: RenderContext, index: DatasetIndex, citation
       const levels: readonly string[] = AWARD_LEVELS;
       if (id !== '' && !levels.includes(id)) return { error: `unknown award level "${id}"; use one of: ${AWARD_LEVELS.join(', ')}` };
       const level = id === '' ? undefined : (id as Award['level']);
-      return { html: awardsTableHtml(ctx.data.awards, { lang, cite, ...(level ? { level, idPrefix: `awards-${level}` } : {}) }) };
+      return { html: awardsHtml(ctx.data.awards, { lang, cite, ...(level ? { level, idPrefix: `awards-${level}` } : {}) }) };
     }
   }
 }
