@@ -3,7 +3,7 @@
  * rules live here once (and in the data's `supersedes` column), never in a template.
  */
 import { indexOf } from './index.ts';
-import { compareDates } from './schema/dates.ts';
+import { compareDates, type PartialDate } from './schema/dates.ts';
 import type { Dataset, Figure, Region, Source } from './schema/tables.ts';
 
 /** Ids of figures that another figure supersedes: headline views skip them. */
@@ -49,4 +49,9 @@ export function coverageTimeline(data: Dataset, code: string): Figure[] {
   return (indexOf(data).figuresByRegion.get(code) ?? [])
     .filter((f) => f.indicator === 'coverage_rate' && f.segment === 'all' && f.kind === 'actual')
     .sort((a, b) => compareDates(a.as_of, b.as_of));
+}
+
+/** The day the newest figure row was added: the data's own "last updated" (never the build's clock). */
+export function dataUpdated(data: Dataset): PartialDate | undefined {
+  return data.figures.map((f) => f.added).sort(compareDates).at(-1);
 }

@@ -30,6 +30,8 @@ export interface Strings {
   footerData: string;
   footerBoundaries: string;
   footerNoTracking: string;
+  /** Printed at the end of every page: where it came from and how current its data is. */
+  printColophon: (address: string, updated: string) => string;
   sourcesLabel: string;
 }
 
@@ -46,7 +48,7 @@ export const STRINGS: Record<Lang, Strings> = {
       'Cakupan BPJS Ketenagakerjaan di Provinsi Bali dan sembilan kabupaten/kota: angka terbaru, tanggal dan sumbernya.',
     homeIntro:
       'Setiap angka di situs ini berasal dari satu baris data yang menyebut sumber, tanggal dan kutipannya. Angka dari metode yang berbeda tidak selalu sebanding.',
-    secondViewLabel: 'Pekerja rentan yang dilindungi anggaran daerah',
+    secondViewLabel: 'Pekerja rentan yang dilindungi, dan siapa yang membayar iurannya',
     latestTableCaption: 'Tingkat cakupan terbaru per wilayah',
     colRegion: 'Wilayah',
     colValue: 'Cakupan',
@@ -61,6 +63,7 @@ export const STRINGS: Record<Lang, Strings> = {
     footerData: 'Data: artikel berita dan rilis resmi, masing-masing dikutip pada angkanya.',
     footerBoundaries: 'Batas wilayah: Badan Informasi Geospasial (RBI 1:50.000, 2023)',
     footerNoTracking: 'Tanpa pelacak dan tanpa permintaan ke pihak ketiga.',
+    printColophon: (address, updated) => `Dicetak dari ${address}. Data diperbarui ${updated}.`,
     sourcesLabel: 'Sumber',
   },
   en: {
@@ -75,7 +78,7 @@ export const STRINGS: Record<Lang, Strings> = {
       'BPJS Ketenagakerjaan coverage in Bali Province and its nine regencies and city: the latest figures, their dates and sources.',
     homeIntro:
       'Every number on this site comes from one row of data that names its source, date and quote. Figures from different methods are not always comparable.',
-    secondViewLabel: 'Vulnerable workers covered by local budgets',
+    secondViewLabel: 'Vulnerable workers covered, and who pays their contributions',
     latestTableCaption: 'Latest coverage rate by region',
     colRegion: 'Region',
     colValue: 'Coverage',
@@ -92,6 +95,7 @@ export const STRINGS: Record<Lang, Strings> = {
     footerData: 'Data: news articles and official releases, each quoted at its figure.',
     footerBoundaries: 'Boundaries: Indonesian Geospatial Information Agency (BIG), RBI 1:50,000, 2023',
     footerNoTracking: 'No trackers and no third-party requests.',
+    printColophon: (address, updated) => `Printed from ${address}. Data updated ${updated}.`,
     sourcesLabel: 'Sources',
   },
 };
