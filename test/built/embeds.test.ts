@@ -45,7 +45,7 @@ describe('downloads in dist/', () => {
     for (const lang of LANGS) {
       for (const id of CHART_IDS) {
         const rows = parse(await readFile(file(lang, id, `cakupan-bali-${id}.csv`), 'utf8'), { columns: true }) as Record<string, string>[];
-        const drawn = buildChart(id, data, { lang, width: 640 }).rows;
+        const drawn = buildChart(id, data, { lang }).rows;
         expect(rows.map((r) => [r['id'], Number(r['value'])]), `${lang} ${id}`).toEqual(drawn.map((r) => [r.figure.id, r.figure.value]));
         for (const [i, r] of rows.entries()) expect(r['source_outlet']).toBe(drawn[i]!.source.outlet);
       }

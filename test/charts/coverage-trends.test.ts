@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { coverageTrends } from '../../src/charts/coverage-trends.ts';
 import { renderSvg } from '../../src/charts/render.ts';
 import type { Dataset } from '../../src/data/schema/tables.ts';
-import { countMarks, figureIdsByMark, loadFixture } from '../helpers/charts.ts';
+import { countMarks, drawnFigures, loadFixture, texts } from '../helpers/charts.ts';
 
 let data: Dataset;
 beforeAll(async () => {
@@ -12,24 +12,35 @@ beforeAll(async () => {
 
 describe('coverage-trends', () => {
   it('draws regions with at least two actual rates, plus their targets; not the superseded figure', () => {
-    const spec = coverageTrends.build(data, { lang: 'id', width: 320 });
+    const spec = coverageTrends.build(data, { lang: 'id' });
     const expected = ['p-cov-2023', 'p-cov-2024', 'p-cov-2024-sak', 'p-target-2026', 'a-cov-2024', 'a-cov-2025'];
     expect(spec.rows.map((r) => r.figure.id)).toEqual(expected);
     expect(spec.rows.map((r) => r.figure.value)).toEqual([40.5, 45.2, 38, 60, 55, 65.6]);
-    const [line, dot] = figureIdsByMark(spec.plot!);
-    expect(line).toEqual(['p-cov-2023', 'p-cov-2024', 'p-cov-2024-sak', 'a-cov-2024', 'a-cov-2025']); // no target on a line
-    expect(dot).toEqual(expected);
     const svg = renderSvg(spec)!;
-    expect(countMarks(svg, 'dot', 'path')).toBe(6);
-    expect(countMarks(svg, 'dot', 'path[fill="none"]')).toBe(1); // the target
+    // Actual rates are dots; the target is a dash, never on a line.
+    expect(drawnFigures(svg, 'circle')).toEqual(['p-cov-2023', 'p-cov-2024', 'p-cov-2024-sak', 'a-cov-2024', 'a-cov-2025']);
+    expect(drawnFigures(svg, 'svg > svg')).toEqual(['p-target-2026']);
     // Two lines: the province's UCJ rates (same base) and Alpha's government rates (same base);
     // the province's survey rate shares neither method nor base with them and stands alone.
-    // (Plot still writes a lone point's path as "M x,y Z"; only paths with a segment are lines.)
-    expect(countMarks(svg, 'line', 'path[d*="L"]')).toBe(2);
+    expect(countMarks(svg, 'line.series-line')).toBe(2);
+    // Hollow: every rate not measured the UCJ way (the declared reference).
+    expect(drawnFigures(svg, 'circle[fill="var(--bg, #ffffff)"]')).toEqual(['p-cov-2024-sak', 'a-cov-2024', 'a-cov-2025']);
+  });
+
+  it('labels each panel’s latest figure (the reference one on a tie) and the target', () => {
+    const svg = renderSvg(coverageTrends.build(data, { lang: 'id' }))!;
+    const labels = texts(svg).filter((t) => /\d/.test(t) && !/^(100|50)/.test(t) && !/^20\d\d$/.test(t));
+    expect(labels.sort()).toEqual(['45,2\u00a0%', '65,6\u00a0%', 'target 60\u00a0%'].sort());
+  });
+
+  it('reads only comparable pairs in its takeaway', () => {
+    expect(coverageTrends.build(data, { lang: 'id' }).takeaway).toBe(
+      'Angka yang sebanding (metode dan penyebut sama): Provinsi Contoh dari 40,5\u00a0% (2023) ke 45,2\u00a0% (2024); Alpha dari 55\u00a0% (Juni 2024) ke 65,6\u00a0% (September 2025).',
+    );
   });
 
   it('explains what it leaves out', () => {
-    const spec = coverageTrends.build(data, { lang: 'en', width: 320 });
+    const spec = coverageTrends.build(data, { lang: 'en' });
     expect(spec.notes).toContain('Regions with fewer than two figures are not drawn: Beta, Gamma, Delta.');
     expect(spec.notes).toContain(
       "Not drawn because another figure supersedes it: Alpha 50% (September 2025), Outlet Satu (replaced by 65.6% (September 2025), Outlet Satu: The regional government's figure is newer.).",
@@ -37,10 +48,11 @@ describe('coverage-trends', () => {
     expect(spec.notes).toContain(
       'Lines join only comparable figures: the same region, measure, workers, method and base. A figure whose method or base is not stated stands alone.',
     );
+    expect(spec.legend.map((l) => l.mark)).toEqual(['hollow', 'target']);
   });
 
   it('names each panel’s extremes, ignoring targets', () => {
-    expect(coverageTrends.build(data, { lang: 'id', width: 320 }).alt).toBe(
+    expect(coverageTrends.build(data, { lang: 'id' }).alt).toBe(
       '5 angka. Provinsi Contoh: Tertinggi: 45,2\u00a0% (2024); terendah: 38\u00a0% (2024). Alpha: Tertinggi: 65,6\u00a0% (September 2025); terendah: 55\u00a0% (Juni 2024).',
     );
   });

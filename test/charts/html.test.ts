@@ -1,15 +1,51 @@
-/** `{{chart:ID}}` in stories: the resolver renders registered charts as escaped HTML figures and knows no others. */
+/**
+ * The chart figure and its one HTML renderer: what a page, a story and an embed show around a
+ * chart (title, takeaway, legend, the SVG once, notes, sources, the data table), all escaped.
+ */
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { makeChartResolver } from '../../src/charts/html.ts';
+import { chartFigure } from '../../src/charts/figure.ts';
+import { figureHtml, makeChartResolver } from '../../src/charts/html.ts';
+import { sourceLineText } from '../../src/charts/source-line.ts';
 import { loadFixture } from '../helpers/charts.ts';
 
-describe('makeChartResolver', () => {
-  it('renders a registered chart with both widths, its title and a link to its data table', async () => {
+const doc = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+
+describe('figureHtml', () => {
+  it('renders the SVG once, with caption, legend, every note, the source line and a closed data table', async () => {
     const data = await loadFixture();
-    const html = makeChartResolver(data)('vulnerable-regions', 'en');
-    expect(html).toBeDefined();
-    expect(html!.match(/<svg[^>]*data-chart="vulnerable-regions"/g)).toHaveLength(2);
-    expect(html).toContain('href="/en/segmen/#chart-vulnerable-regions"');
+    const figure = chartFigure('vulnerable-regions', data, 'en');
+    const page = doc(figureHtml(figure, { level: 3, anchor: 'chart-vulnerable-regions', table: true }));
+    expect(page.querySelectorAll('svg[data-chart="vulnerable-regions"]')).toHaveLength(1);
+    expect(page.querySelector('figure')!.id).toBe('chart-vulnerable-regions');
+    expect(page.querySelector('figcaption h3')!.textContent).toBe(figure.title);
+    expect(page.querySelector('.chart-takeaway')!.textContent).toBe(figure.takeaway);
+    expect([...page.querySelectorAll('.chart-legend li')].map((li) => li.textContent)).toEqual(figure.legend.map((l) => l.label));
+    expect([...page.querySelectorAll('.chart-notes li')].map((li) => li.textContent)).toEqual(figure.notes);
+    expect(page.querySelector('.chart-source')!.textContent).toBe(sourceLineText(figure.sources, 'en'));
+    const table = page.querySelector('details.chart-data')!;
+    expect(table.hasAttribute('open')).toBe(false);
+    expect([...table.querySelectorAll('tbody tr')].map((tr) => tr.getAttribute('data-figure'))).toEqual(figure.rows.map((r) => r.figure.id));
+    // Every cell but the row header names its column, for the stacked cards on a phone.
+    for (const td of table.querySelectorAll('td')) expect(td.getAttribute('data-label')).toBeTruthy();
+    // figcaption is the figure's first child, as HTML requires.
+    expect(page.querySelector('figure')!.firstElementChild!.tagName).toBe('FIGCAPTION');
+  });
+
+  it('leaves out the table in an embed', async () => {
+    const figure = chartFigure('budgets', await loadFixture(), 'id');
+    expect(doc(figureHtml(figure, { level: 1, table: false })).querySelector('table')).toBeNull();
+  });
+});
+
+describe('makeChartResolver', () => {
+  it('renders a registered chart for a story with its legend, notes and table (the same figure as on a page)', async () => {
+    const data = await loadFixture();
+    const html = makeChartResolver(data)('vulnerable-regions', 'en')!;
+    const figure = chartFigure('vulnerable-regions', data, 'en');
+    expect(html).toBe(figureHtml(figure, { level: 3, table: true }));
+    expect(doc(html).querySelectorAll('.chart-notes li').length).toBe(figure.notes.length);
+    expect(doc(html).querySelectorAll('.chart-legend li').length).toBeGreaterThan(0);
   });
 
   it('escapes text from the data', async () => {

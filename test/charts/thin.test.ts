@@ -17,18 +17,19 @@ describe('charts on thin data', () => {
   for (const id of CHART_IDS) {
     it(`${id} reports "not enough data" and draws nothing`, () => {
       for (const lang of ['id', 'en'] as const) {
-        const spec = buildChart(id, data, { lang, width: 320 });
-        expect(spec.plot).toBeNull();
+        const spec = buildChart(id, data, { lang });
+        expect(spec.draw).toBeNull();
         expect(renderSvg(spec)).toBeNull();
         expect(spec.rows).toEqual([]);
         expect(spec.thin).toContain(lang === 'id' ? 'Data belum cukup' : 'Not enough data');
         expect(spec.alt).toBe(spec.thin);
+        expect(spec.takeaway).toBe('');
       }
     });
   }
 
   it('coverage-trends names the regions it could not draw', () => {
-    expect(buildChart('coverage-trends', data, { lang: 'en', width: 320 }).notes).toContain(
+    expect(buildChart('coverage-trends', data, { lang: 'en' }).notes).toContain(
       'Regions with fewer than two figures are not drawn: Example Province, Alpha, Beta.',
     );
   });

@@ -8,7 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CHART_IDS } from '../../src/charts/registry.ts';
 import type { Dataset } from '../../src/data/schema/tables.ts';
 import { embedCode } from '../../src/embeds/code.ts';
-import { EXPORT_WIDTH, exportSvg, flatten, sourceLine } from '../../src/embeds/export-svg.ts';
+import { EXPORT_WIDTH, exportSvg, flatten } from '../../src/embeds/export-svg.ts';
+import { chartFigure } from '../../src/charts/figure.ts';
+import { sourceLineText } from '../../src/charts/source-line.ts';
 import { FONT_FAMILY, FONT_FILES, textWidth, wrapText } from '../../src/charts/fonts.ts';
 import { oembed } from '../../src/embeds/oembed.ts';
 import { renderPng } from '../../src/embeds/png.ts';
@@ -75,11 +77,20 @@ describe('export SVG', () => {
     }
   }
 
-  it('names each source once, with its date', () => {
+  it('names each source once, with its date, in the one source-line writer the pages use', () => {
     const item = chartEmbeddable('budgets', 'en', data);
-    const line = sourceLine(item);
+    const line = sourceLineText(item.sources, item.lang);
     expect(line.startsWith(item.sources.length === 1 ? 'Source: ' : 'Sources: ')).toBe(true);
     expect(line.split('; ')).toHaveLength(item.sources.length);
+  });
+
+  it('says what the page says: the chart figure’s takeaway, legend and every note', () => {
+    const item = chartEmbeddable('vulnerable-regions', 'en', data);
+    const figure = chartFigure('vulnerable-regions', data, 'en');
+    expect([item.takeaway, item.notes, item.legend.map((l) => l.label)]).toEqual([figure.takeaway, figure.notes, figure.legend.map((l) => l.label)]);
+    const { svg } = exportSvg(item, PAGE);
+    // Wrapped into lines, but every word of the takeaway is in the image.
+    for (const word of figure.takeaway.split(' ')) expect(svg).toContain(word);
   });
 });
 

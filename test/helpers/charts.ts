@@ -1,11 +1,9 @@
 /**
- * Chart-test helpers: the synthetic chart fixture (test/fixtures/data-segments), the figure rows
- * each Plot mark carries, and SVG normalisation for snapshots.
+ * Chart-test helpers: the synthetic chart fixture (test/fixtures/data-segments), the marks a
+ * chart SVG draws (found by their data-figure attribute), and SVG normalisation for snapshots.
  */
 import path from 'node:path';
-import type { Markish, PlotOptions } from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import type { ChartRow } from '../../src/charts/types.ts';
 import { formatIssue } from '../../src/data/issues.ts';
 import { loadDataset } from '../../src/data/load.ts';
 import type { Dataset } from '../../src/data/schema/tables.ts';
@@ -21,23 +19,28 @@ export async function loadFixture(dir = SEGMENTS_FIXTURE): Promise<Dataset> {
 
 export const loadMinimal = () => loadFixture(FIXTURE);
 
-function isRow(value: unknown): value is ChartRow {
-  return typeof value === 'object' && value !== null && 'figure' in value && 'source' in value;
+function svgDocument(svg: string): Document {
+  return parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document as unknown as Document;
 }
 
-/** For every mark whose data are figure rows: the ids of the figures it draws, in order. */
-export function figureIdsByMark(plot: PlotOptions): string[][] {
-  const marks = (plot.marks ?? []).flat(Infinity as 1) as Markish[];
-  return marks.flatMap((mark) => {
-    const data = (mark as { data?: unknown }).data;
-    return Array.isArray(data) && data.length > 0 && data.every(isRow) ? [data.map((r) => r.figure.id)] : [];
-  });
+/** The `data-figure` of every element matching `selector` in a chart SVG, in document order. */
+export function drawnFigures(svg: string, selector: string): string[] {
+  return [...svgDocument(svg).querySelectorAll(`${selector}[data-figure]`)].map((e) => e.getAttribute('data-figure')!);
 }
 
-/** Number of elements drawn by the mark group of this kind (Plot's label for the <g>, kept as data-mark). */
-export function countMarks(svg: string, mark: string, element: string): number {
-  const { document } = parseHTML(`<!doctype html><html><body>${svg}</body></html>`);
-  return [...document.querySelectorAll(`g[data-mark="${mark}"]`)].reduce((n, g) => n + g.querySelectorAll(element).length, 0);
+/** Number of elements matching `selector` in a chart SVG. */
+export function countMarks(svg: string, selector: string): number {
+  return svgDocument(svg).querySelectorAll(selector).length;
+}
+
+/** Text of every <text> element, in document order. */
+export function texts(svg: string): string[] {
+  return [...svgDocument(svg).querySelectorAll('text')].map((t) => t.textContent ?? '');
+}
+
+/** An attribute of the mark drawing a figure (e.g. a dot's cx at a fixed width). */
+export function markAttribute(svg: string, figure: string, attribute: string): string | null {
+  return svgDocument(svg).querySelector(`[data-figure="${figure}"]`)?.getAttribute(attribute) ?? null;
 }
 
 const GEOMETRY = /\b(d|transform|x|y|x1|x2|y1|y2|dx|dy|width|height|viewBox|r|cx|cy|points)="([^"]*)"/g;
