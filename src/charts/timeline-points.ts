@@ -3,12 +3,12 @@
  * than the chart's reference method, and which get a direct label (the latest actual figure of
  * each labelled group, and every target).
  */
+import { compareDates } from '../data/schema/dates.ts';
 import type { Method } from '../data/schema/tables.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { CHART_STRINGS } from '../i18n/strings-charts.ts';
 import { compactValue, markTitle } from './describe.ts';
 import type { Span } from './scene.ts';
-import { latestBy } from './select.ts';
 import type { TimelinePoint } from './timeline.ts';
 import type { ChartRow } from './types.ts';
 
@@ -28,9 +28,25 @@ export interface PointOptions {
 
 export const notActual = (row: ChartRow): boolean => row.figure.kind !== 'actual';
 
+/**
+ * The figure each label group is named at: its latest actual figure; on a tie, one measured by
+ * the reference method (the figure a reader should read first), else the later row.
+ */
+function labelled(rows: readonly ChartRow[], o: PointOptions, isTarget: (row: ChartRow) => boolean): Set<ChartRow> {
+  const chosen = new Map<string, ChartRow>();
+  for (const row of rows) {
+    if (isTarget(row)) continue;
+    const current = chosen.get(o.labelGroup(row));
+    const order = current ? compareDates(row.figure.as_of, current.figure.as_of) : 1;
+    const reference = (r: ChartRow) => r.figure.method === o.reference(r);
+    if (order > 0 || (order === 0 && (reference(row) || !reference(current!)))) chosen.set(o.labelGroup(row), row);
+  }
+  return new Set(chosen.values());
+}
+
 export function timelinePoints(rows: readonly ChartRow[], o: PointOptions): TimelinePoint[] {
   const isTarget = o.isTarget ?? notActual;
-  const latest = new Set(latestBy(rows.filter((r) => !isTarget(r)), o.labelGroup));
+  const latest = labelled(rows, o, isTarget);
   const label = (row: ChartRow): Span[] | undefined => {
     const prefix = isTarget(row) ? `${CHART_STRINGS[o.lang].target} ` : '';
     if (!isTarget(row) && !latest.has(row)) return undefined;

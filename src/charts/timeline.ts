@@ -170,7 +170,7 @@ export function timelineScene(panels: readonly TimelinePanel[], o: TimelineOptio
       marks.push({ type: 'text', x: tick.at, y: bottom + 17, anchor, spans: [{ text: tick.label }], size: 12, fill: MUTED, ...(tick.minor ? { className: 'tick-minor' } : {}) });
     }
     for (const [a, b] of segmentsOf(panel.points)) {
-      marks.push({ type: 'rule', x1: scale.at(a.row.figure.as_of), x2: scale.at(b.row.figure.as_of), y1: yOf(a), y2: yOf(b), stroke: a.color, width: 2.5 });
+      marks.push({ type: 'rule', x1: scale.at(a.row.figure.as_of), x2: scale.at(b.row.figure.as_of), y1: yOf(a), y2: yOf(b), stroke: a.color, width: 2.5, className: 'series-line' });
     }
     for (const p of panel.points) {
       const x = scale.at(p.row.figure.as_of);

@@ -141,7 +141,7 @@ export const CHART_STRINGS: Record<Lang, ChartStrings> = {
     },
     puBpuCompare: (lower, regions, what) =>
       lower === regions
-        ? `Di ${regions === 1 ? 'satu-satunya wilayah' : `semua ${regions} wilayah`} yang melaporkan keduanya pada tanggal yang sama, ${what === 'rate' ? 'cakupan BPU lebih rendah daripada PU' : 'pekerja BPU yang terlindungi lebih sedikit daripada PU'}.`
+        ? `Di ${regions === 1 ? 'satu-satunya wilayah' : regions === 2 ? 'kedua wilayah' : `semua ${regions} wilayah`} yang melaporkan keduanya pada tanggal yang sama, ${what === 'rate' ? 'cakupan BPU lebih rendah daripada PU' : 'pekerja BPU yang terlindungi lebih sedikit daripada PU'}.`
         : `Di ${lower} dari ${regions} wilayah yang melaporkan keduanya pada tanggal yang sama, ${what === 'rate' ? 'cakupan BPU lebih rendah daripada PU' : 'pekerja BPU yang terlindungi lebih sedikit daripada PU'}.`,
     puBpuLatest: (latest) => `Angka terbaru: ${latest.join('; ')}.`,
     vulnerableRegions: {
@@ -244,7 +244,7 @@ export const CHART_STRINGS: Record<Lang, ChartStrings> = {
     },
     puBpuCompare: (lower, regions, what) =>
       lower === regions
-        ? `In ${regions === 1 ? 'the one region' : `all ${regions} regions`} reporting both on the same date, ${what === 'rate' ? 'BPU coverage is lower than PU coverage' : 'fewer BPU than PU workers are covered'}.`
+        ? `In ${regions === 1 ? 'the one region' : regions === 2 ? 'both regions' : `all ${regions} regions`} reporting both on the same date, ${what === 'rate' ? 'BPU coverage is lower than PU coverage' : 'fewer BPU than PU workers are covered'}.`
         : `In ${lower} of ${regions} regions reporting both on the same date, ${what === 'rate' ? 'BPU coverage is lower than PU coverage' : 'fewer BPU than PU workers are covered'}.`,
     puBpuLatest: (latest) => `Latest figures: ${latest.join('; ')}.`,
     vulnerableRegions: {
