@@ -145,7 +145,7 @@ describe('region pages', () => {
         expect(headline).toMatch(lang === 'id' ? /(pekerja terlindungi per|Belum ada angka)/ : /(of workers protected as of|No coverage rate)/);
         // A timeline chart exactly where the data has two or more actual coverage rates.
         const points = data.figures.filter((f) => f.region === region.code && f.indicator === 'coverage_rate' && f.segment === 'all' && f.kind === 'actual').length;
-        expect(await page.locator('[data-testid=coverage-timeline] svg[data-chart="coverage-trends"]').count()).toBe(points >= 2 ? 2 : 0); // narrow + wide renderings
+        expect(await page.locator('[data-testid=coverage-timeline] svg[data-chart="coverage-trends"]').count()).toBe(points >= 2 ? 1 : 0); // one fluid rendering
         const csv = await page.request.get(`${origin}/data/wilayah/${region.slug}.csv`);
         expect(csv.status()).toBe(200);
         const rows = (await csv.text()).trim().split('\n');

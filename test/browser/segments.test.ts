@@ -32,7 +32,7 @@ describe('Segmen page', () => {
         expect(charts).toEqual(CHART_IDS);
         for (const id of CHART_IDS) {
           const figure = page.locator(`[data-chart="${id}"][data-testid=chart]`);
-          // Exactly one rendering is displayed (the narrow one on a phone, the wide one on a desktop).
+          // One rendering, filling the column at every width.
           const visibleSvgs = figure.locator('svg.chart-plot:visible');
           const thin = await figure.locator('[data-testid=chart-thin]').count();
           if (thin === 0) {
