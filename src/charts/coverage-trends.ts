@@ -70,6 +70,7 @@ export const coverageTrends = defineChart({
         return t.change(panel(first), phrase(first), phrase(last));
       });
     return {
+      ...(panels.length === 1 ? { subtitle: t.subtitleOne } : {}),
       takeaway: changes.length > 0 ? t.takeaway(changes) : t.noComparable,
       notes: timelineNotes(rows, panel, lang, isTarget),
       alt: describeRows(actual, lang, () => '', panel),

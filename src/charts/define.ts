@@ -18,6 +18,8 @@ export interface DrawContext {
 }
 
 export interface Drawing {
+  /** A subtitle that depends on what is drawn (else the module's own). */
+  subtitle?: string;
   takeaway: string;
   notes: string[];
   alt: string;
@@ -55,7 +57,7 @@ export function defineChart(m: ChartModule): ChartDefinition {
         return { ...base, takeaway: '', rows: [], notes: frame, alt: thin, legend: [], draw: null, thin };
       }
       const drawing = m.draw(rows, ctx);
-      return { ...base, rows, takeaway: drawing.takeaway, notes: [...drawing.notes, ...frame], alt: drawing.alt, legend: drawing.legend ?? [], draw: drawing.draw };
+      return { ...base, ...(drawing.subtitle ? { subtitle: drawing.subtitle } : {}), rows, takeaway: drawing.takeaway, notes: [...drawing.notes, ...frame], alt: drawing.alt, legend: drawing.legend ?? [], draw: drawing.draw };
     },
   };
 }

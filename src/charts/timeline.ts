@@ -78,13 +78,31 @@ interface Box {
 
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
+/** True when the segment from a to b passes through the box (sampled finely enough for labels). */
+function crosses(box: Box, [x1, y1, x2, y2]: readonly [number, number, number, number]): boolean {
+  for (let i = 0; i <= 24; i++) {
+    const x = x1 + ((x2 - x1) * i) / 24;
+    const y = y1 + ((y2 - y1) * i) / 24;
+    if (x >= box.left && x <= box.right && y >= box.top && y <= box.bottom) return true;
+  }
+  return false;
+}
+
 /**
  * Direct labels, placed at the narrowest width (where marks are closest: a wider chart only
  * spreads them apart). Each label tries above its dot, then below, ending at the dot or
- * starting from it; the first spot free of other labels and of every other mark wins. A label
+ * starting from it; the first spot free of other labels, other marks and lines wins. A label
  * too long for either side of its dot sits against the nearer edge.
  */
-function labelMarks(points: readonly TimelinePoint[], at: (p: TimelinePoint) => number, yOf: (p: TimelinePoint) => number, top: number, bottom: number, fixed: readonly Box[]): Mark[] {
+function labelMarks(
+  points: readonly TimelinePoint[],
+  at: (p: TimelinePoint) => number,
+  yOf: (p: TimelinePoint) => number,
+  top: number,
+  bottom: number,
+  fixed: readonly Box[],
+): Mark[] {
+  const lines = segmentsOf(points).map(([a, b]) => [at(a) * NARROWEST, yOf(a), at(b) * NARROWEST, yOf(b)] as const);
   const obstacles: (Box & { point: TimelinePoint })[] = points.map((p) => {
     const px = at(p) * NARROWEST;
     const reach = p.target ? 9 : DOT + 2;
@@ -108,7 +126,7 @@ function labelMarks(points: readonly TimelinePoint[], at: (p: TimelinePoint) => 
     search: for (const y of baselines) {
       for (const a of anchors) {
         const box = { left: a.left, right: a.left + width, top: y - 11, bottom: y + 3 };
-        if (placed.some((b) => overlaps(b, box)) || obstacles.some((o) => o.point !== p && overlaps(o, box))) continue;
+        if (placed.some((b) => overlaps(b, box)) || obstacles.some((o) => o.point !== p && overlaps(o, box)) || lines.some((l) => crosses(box, l))) continue;
         chosen = { box, a, y };
         break search;
       }

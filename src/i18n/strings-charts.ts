@@ -76,6 +76,8 @@ export interface ChartStrings {
   budgets: ChartText & { takeaway: (largest: string) => string };
   budgetsNote: string;
   coverageTrends: ChartText & {
+    /** The subtitle when one region is drawn (its own page). */
+    subtitleOne: string;
     regionsLeftOut: (names: string[]) => string;
     takeaway: (changes: string[]) => string;
     noComparable: string;
@@ -173,6 +175,7 @@ export const CHART_STRINGS: Record<Lang, ChartStrings> = {
     coverageTrends: {
       title: 'Tingkat cakupan dari waktu ke waktu',
       subtitle: 'Provinsi dan setiap wilayah dengan sedikitnya dua angka',
+      subtitleOne: 'Setiap tingkat cakupan yang dilaporkan, dengan target yang dinyatakan',
       regionsLeftOut: (names) => `Wilayah dengan kurang dari dua angka tidak digambar: ${names.join(', ')}.`,
       takeaway: (changes) => `Angka yang sebanding (metode dan penyebut sama): ${changes.join('; ')}.`,
       noComparable: 'Belum ada dua angka yang sebanding untuk satu wilayah: metode atau penyebutnya berbeda, jadi belum ada tren yang dapat dibaca.',
@@ -276,6 +279,7 @@ export const CHART_STRINGS: Record<Lang, ChartStrings> = {
     coverageTrends: {
       title: 'Coverage rate over time',
       subtitle: 'The province and every region with at least two figures',
+      subtitleOne: 'Every coverage rate reported, with stated targets',
       regionsLeftOut: (names) => `Regions with fewer than two figures are not drawn: ${names.join(', ')}.`,
       takeaway: (changes) => `Comparable figures (same method and base): ${changes.join('; ')}.`,
       noComparable: 'No region has two comparable figures yet: their methods or bases differ, so no trend can be read.',

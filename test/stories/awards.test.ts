@@ -12,7 +12,7 @@ let awards: Award[];
 beforeAll(async () => {
   const data = await loadMinimal();
   const a1 = data.awards[0]!; // 2025, provincial, Pemerintah Kabupaten Alpha, winner, rank 1
-  const { rank: _rank, ...unranked } = a1;
+  const unranked = { ...a1, rank: undefined };
   awards = [
     a1,
     { ...a1, id: 'a2', year: 2023, rank: 3 },
