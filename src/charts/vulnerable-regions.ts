@@ -9,7 +9,7 @@ import { defineChart } from './define.ts';
 import { describeRows, markTitle, regionLabel, rowPhrase } from './describe.ts';
 import { markerLegend } from './legend.ts';
 import { datesNote, latestNote } from './notes.ts';
-import { payerColor, payerLabel, payerLegend, payerNote } from './payers.ts';
+import { payerColor, payerLegend, payerNote } from './payers.ts';
 import { latestBy } from './select.ts';
 import type { ChartRow } from './types.ts';
 
@@ -35,7 +35,7 @@ export const vulnerableRegions = defineChart({
     const actual = rows.filter((r) => r.figure.kind === 'actual');
     const largest = (actual.length > 0 ? actual : rows).reduce((a, b) => (b.figure.value > a.figure.value ? b : a));
     return {
-      takeaway: t.vulnerableRegions.takeaway(rowPhrase(largest, region(largest), lang), largest.figure.payer && payerLabel(largest.figure.payer, lang)),
+      takeaway: t.vulnerableRegions.takeaway(rowPhrase(largest, region(largest), lang), largest.figure.payer),
       notes: [...payerNote(rows, region, lang), ...datesNote(rows, lang), ...latestNote(selection.rows, rows, lang)],
       alt: describeRows(rows, lang, region),
       legend: [...payerLegend(rows, lang), ...markerLegend({ planned: rows.some((r) => r.figure.kind !== 'actual') }, lang)],

@@ -3,7 +3,7 @@
  * enough data" sentences and the pieces of generated alt text. Typed so both languages have
  * every key. No number is written here: takeaways receive values formatted from the rows.
  */
-import type { FigureKind } from '../data/schema/tables.ts';
+import type { FigureKind, Payer } from '../data/schema/tables.ts';
 import { ENUM_LABELS } from './enums.ts';
 import type { Lang } from './lang.ts';
 
@@ -66,7 +66,7 @@ export interface ChartStrings {
   /** Takeaway of the PU/BPU comparison by region: in how many regions BPU is below PU. */
   puBpuCompare: (lower: number, regions: number, what: 'count' | 'rate') => string;
   puBpuLatest: (latest: string[]) => string;
-  vulnerableRegions: ChartText & { takeaway: (largest: string, payer: string | undefined) => string };
+  vulnerableRegions: ChartText & { takeaway: (largest: string, payer: Payer | undefined) => string };
   vulnerableGroups: ChartText & { takeaway: (largest: string) => string };
   vulnerableGroupsNote: string;
   governmentStaffNote: string;
@@ -149,7 +149,8 @@ export const CHART_STRINGS: Record<Lang, ChartStrings> = {
     vulnerableRegions: {
       title: 'Pekerja rentan yang dilindungi, dan siapa yang membayar iurannya',
       subtitle: 'Angka terbaru per wilayah; warna menunjukkan pembayar iuran',
-      takeaway: (largest, payer) => `Jumlah terbesar yang dilaporkan: ${largest}${payer ? `, iurannya dibayar ${payer}` : ', pembayarnya tidak disebutkan'}.`,
+      takeaway: (largest, payer) =>
+        `Jumlah terbesar yang dilaporkan: ${largest}${payer ? `, iurannya dibayar ${{ apbd: 'APBD', apbdes: 'APBDes', csr: 'CSR perusahaan', mixed: 'beberapa sumber dana' }[payer]}` : ', pembayarnya tidak disebutkan'}.`,
     },
     vulnerableGroups: {
       title: 'Kelompok pekerja rentan yang dilindungi',
@@ -253,7 +254,8 @@ export const CHART_STRINGS: Record<Lang, ChartStrings> = {
     vulnerableRegions: {
       title: 'Vulnerable workers covered, and who pays their contributions',
       subtitle: 'Latest figure per region; colour shows who pays the contributions',
-      takeaway: (largest, payer) => `The largest figure reported: ${largest}${payer ? `, paid by ${payer}` : ', payer not stated'}.`,
+      takeaway: (largest, payer) =>
+        `The largest figure reported: ${largest}${payer ? `, paid by ${{ apbd: 'the regional budget (APBD)', apbdes: 'village budgets (APBDes)', csr: "a company's CSR", mixed: 'several payers' }[payer]}` : ', payer not stated'}.`,
     },
     vulnerableGroups: {
       title: 'Groups of vulnerable workers covered',

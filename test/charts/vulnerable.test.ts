@@ -31,7 +31,7 @@ describe('vulnerable-regions', () => {
     expect(spec.legend.map((l) => l.label)).toEqual(['regional budget (APBD)', 'company CSR', 'Payer not stated', 'Target or plan']);
     expect(spec.title).not.toMatch(/budgets pay/);
     expect(spec.notes[0]).toBe('Not paid by a regional budget: Delta 12,000 (August 2025): company CSR. The source does not say who pays for Gamma 700 (2023).');
-    expect(spec.takeaway).toBe('The largest figure reported: Delta 12,000 (August 2025), paid by company CSR.');
+    expect(spec.takeaway).toBe("The largest figure reported: Delta 12,000 (August 2025), paid by a company's CSR.");
   });
 
   it('names the highest and lowest region in the alt text', () => {
