@@ -7,7 +7,7 @@ import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import type { Unit } from '../data/schema/tables.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { shortDate, valueText } from './describe.ts';
+import { compactValue, shortDate, valueText } from './describe.ts';
 import { ink } from './ink.ts';
 import { tickFormat, valueTicks } from './scales.ts';
 import type { ChartRow, Theme } from './types.ts';
@@ -29,7 +29,7 @@ const CHAR = 7; // rough width of a character at 12 px, for reserving room (Plot
 
 /** Value at the bar's end with its date: "1.000 · Mei 2021". */
 export function valueLabel(row: ChartRow, lang: Lang): string {
-  return `${valueText(row, lang)} · ${shortDate(row.figure.as_of, lang)}`;
+  return `${compactValue(row, lang)} · ${shortDate(row.figure.as_of, lang)}`;
 }
 
 /**

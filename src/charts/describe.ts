@@ -5,7 +5,7 @@
 import type { PartialDate } from '../data/schema/dates.ts';
 import type { Region, Segment } from '../data/schema/tables.ts';
 import { formatPartialDate, formatQualified, formatShortDate } from '../i18n/format.ts';
-import { LOCALE, type Lang } from '../i18n/lang.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { CHART_STRINGS } from '../i18n/strings-charts.ts';
 import type { ChartRow } from './types.ts';
 
@@ -25,7 +25,7 @@ export function valueText(row: ChartRow, lang: Lang): string {
 }
 
 /** The value with its qualifier in the compact form for labels on a chart: "≈26 %", "> 1.000". */
-export function valueLabel(row: ChartRow, lang: Lang): string {
+export function compactValue(row: ChartRow, lang: Lang): string {
   return formatQualified(row.figure.value, row.indicator.unit, row.figure.qualifier, lang, 'compact');
 }
 

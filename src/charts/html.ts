@@ -7,7 +7,7 @@ import { escape } from 'html-escaper';
 import type { Dataset } from '../data/schema/tables.ts';
 import { formatPartialDate } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { localizedPath } from '../i18n/routes.ts';
+import { ANCHORS, href, PAGES } from '../routes.ts';
 import { SEGMENTS_STRINGS } from '../i18n/strings-segments.ts';
 import type { ChartResolver } from '../stories/render.ts';
 import { CHART_IDS, buildChart } from './registry.ts';
@@ -30,7 +30,7 @@ export function chartFigureHtml(id: string, data: Dataset, lang: Lang): string {
     svg ? `<div class="chart-svg chart-narrow">${narrowSvg}</div><div class="chart-svg chart-wide">${svg}</div>` : `<p class="chart-thin">${escape(spec.thin ?? '')}</p>`,
     '<figcaption>',
     sources.length > 0 ? `<p class="chart-source">${escape(sources.length === 1 ? t.source : t.sources)}: ${sourceLine}</p>` : '',
-    `<p><a href="${escape(`${localizedPath('/segmen/', lang)}#chart-${id}`)}">${escape(t.dataTable)}</a></p>`,
+    `<p><a href="${escape(href(PAGES.segments, lang, ANCHORS.chart(id)))}">${escape(t.dataTable)}</a></p>`,
     '</figcaption></figure>',
   ].join('');
 }

@@ -1,9 +1,13 @@
 /**
  * Renders a chart spec to an SVG string at build time: Observable Plot draws into a server DOM
  * (linkedom), so pages carry plain SVG and no chart needs JavaScript.
+ *
+ * The DOM is an XML (SVG) document, not an HTML one: HTML serialisation leaves `<` and `&` raw
+ * inside attributes, which breaks the SVG and PNG exports and turns a label's "&amp;" into "&" on
+ * the page. XML serialisation escapes both, and its output is valid inside HTML too.
  */
 import * as Plot from '@observablehq/plot';
-import { parseHTML } from 'linkedom';
+import { DOMParser } from 'linkedom';
 import type { ChartSpec } from './types.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -18,8 +22,8 @@ export function accessibleName(spec: ChartSpec): string {
 /** SVG markup of a chart, or null when the chart is too thin to draw (see `spec.thin`). */
 export function renderSvg(spec: ChartSpec): string | null {
   if (!spec.plot) return null;
-  const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const svg = Plot.plot({ ...spec.plot, className: PLOT_CLASS, document: document as unknown as Document }) as unknown as SVGSVGElement;
+  const document = new DOMParser().parseFromString(`<svg xmlns="${SVG_NS}"></svg>`, 'image/svg+xml') as unknown as Document;
+  const svg = Plot.plot({ ...spec.plot, className: PLOT_CLASS, document }) as unknown as SVGSVGElement;
   // Plot injects a <style> element; inline styles would need a CSP exception, so the same
   // rules live in the site stylesheet instead.
   for (const style of [...svg.querySelectorAll('style')]) style.remove();
@@ -39,5 +43,5 @@ export function renderSvg(spec: ChartSpec): string | null {
   title.textContent = spec.title;
   svg.insertBefore(desc, svg.firstChild);
   svg.insertBefore(title, desc);
-  return svg.outerHTML;
+  return svg.toString();
 }

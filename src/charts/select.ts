@@ -3,13 +3,16 @@
  * superseded figures are left out (as in every headline view) and reported so a note can name
  * them. Nothing here computes a new number.
  */
-import { supersededIds } from '../data/derive.ts';
+import { indexOf, type DatasetIndex } from '../data/index.ts';
+import { compareDates } from '../data/schema/dates.ts';
 import type { Dataset, Figure } from '../data/schema/tables.ts';
 import type { ChartRow } from './types.ts';
 
 export const PROVINCE = '51';
 
 export interface Selection {
+  /** The dataset's index, for notes that name other rows. */
+  index: DatasetIndex;
   rows: ChartRow[];
   /** Matching figures that another figure supersedes, so not drawn. */
   superseded: ChartRow[];
@@ -20,34 +23,29 @@ export interface Selection {
  * order: regions as regions.csv lists them (the province first), then by date, then by file order.
  */
 export function selectRows(data: Dataset, match: (figure: Figure) => boolean): Selection {
-  const skip = supersededIds(data.figures);
+  const index = indexOf(data);
+  const skip = index.superseded;
   const regions = new Map(data.regions.map((r, i) => [r.code, { region: r, order: r.code === PROVINCE ? -1 : i }]));
-  const segments = new Map(data.segments.map((s) => [s.id, s]));
-  const indicators = new Map(data.indicators.map((s) => [s.id, s]));
-  const sources = new Map(data.sources.map((s) => [s.id, s]));
   const matching = data.figures.map((figure, index) => ({ figure, index })).filter(({ figure }) => match(figure));
   const shown = matching.filter(({ figure }) => !skip.has(figure.id));
   shown.sort(
     (a, b) =>
       regions.get(a.figure.region)!.order - regions.get(b.figure.region)!.order ||
-      compare(a.figure.as_of.iso, b.figure.as_of.iso) ||
+      compareDates(a.figure.as_of, b.figure.as_of) ||
       a.index - b.index,
   );
   const join = (figure: Figure): ChartRow => ({
     figure,
     region: regions.get(figure.region)!.region,
-    segment: segments.get(figure.segment)!,
-    indicator: indicators.get(figure.indicator)!,
-    source: sources.get(figure.source)!,
+    segment: index.segments.get(figure.segment)!,
+    indicator: index.indicators.get(figure.indicator)!,
+    source: index.sources.get(figure.source)!,
   });
   return {
+    index,
     rows: shown.map(({ figure }) => join(figure)),
     superseded: matching.filter(({ figure }) => skip.has(figure.id)).map(({ figure }) => join(figure)),
   };
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The latest row per key (ties keep the later row in display order, so the choice is stable). */
@@ -55,7 +53,7 @@ export function latestBy(rows: readonly ChartRow[], key: (row: ChartRow) => stri
   const latest = new Map<string, ChartRow>();
   for (const row of rows) {
     const current = latest.get(key(row));
-    if (!current || row.figure.as_of.iso >= current.figure.as_of.iso) latest.set(key(row), row);
+    if (!current || compareDates(row.figure.as_of, current.figure.as_of) >= 0) latest.set(key(row), row);
   }
   const kept = new Set(latest.values());
   return rows.filter((row) => kept.has(row));

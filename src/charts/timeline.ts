@@ -1,11 +1,12 @@
 /**
  * Values over time: one dot per figure row (shape = method; hollow × = target or plan), lines
- * joining only rows of the same series and the same method, so a change of method never looks
- * like a trend. Optional small multiples (one panel per region) stack vertically for phones.
+ * joining only comparable rows (same region, indicator, segment, method and base), so a change
+ * of method or base never looks like a trend. Optional small multiples (one panel per region) stack vertically for phones.
  */
 import * as Plot from '@observablehq/plot';
 import type { Markish, PlotOptions } from '@observablehq/plot';
 import { METHODS, type Unit } from '../data/schema/tables.ts';
+import { seriesKey } from '../data/series.ts';
 import { formatPartialDate } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { valueText } from './describe.ts';
@@ -55,7 +56,8 @@ export function timeline(rows: readonly ChartRow[], o: TimelineOptions): PlotOpt
       x,
       y,
       fy,
-      z: (r: ChartRow) => `${o.series(r)}|${r.figure.method}`,
+      // One line per comparable series (src/data/series.ts); a figure in no series stands alone.
+      z: (r: ChartRow) => seriesKey(r.figure, r.indicator.unit) ?? r.figure.id,
       stroke: o.color,
       strokeWidth: 2,
     }),

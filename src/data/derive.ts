@@ -2,11 +2,13 @@
  * Derived views of the dataset used by pages. Pure functions of validated data; the choice
  * rules live here once (and in the data's `supersedes` column), never in a template.
  */
+import { indexOf } from './index.ts';
+import { compareDates } from './schema/dates.ts';
 import type { Dataset, Figure, Region, Source } from './schema/tables.ts';
 
 /** Ids of figures that another figure supersedes: headline views skip them. */
-export function supersededIds(figures: readonly Figure[]): Set<string> {
-  return new Set(figures.flatMap((f) => (f.supersedes ? [f.supersedes] : [])));
+export function supersededIds(data: Dataset): ReadonlySet<string> {
+  return indexOf(data).superseded;
 }
 
 export interface Citation {
@@ -25,27 +27,26 @@ export interface RegionHeadline {
  * not superseded wins; ties beyond that keep file order, so the choice is stable.
  */
 export function latestCoverageByRegion(data: Dataset, indicator = 'coverage_rate'): RegionHeadline[] {
-  const superseded = supersededIds(data.figures);
-  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  const index = indexOf(data);
   return data.regions.map((region) => {
-    const candidates = data.figures.filter(
-      (f) => f.region === region.code && f.indicator === indicator && f.segment === 'all' && f.kind === 'actual' && !superseded.has(f.id),
+    const candidates = (index.figuresByRegion.get(region.code) ?? []).filter(
+      (f) => f.indicator === indicator && f.segment === 'all' && f.kind === 'actual' && !index.superseded.has(f.id),
     );
-    const latest = candidates.reduce<Figure | undefined>((best, f) => (!best || f.as_of.iso > best.as_of.iso ? f : best), undefined);
-    return latest ? { region, latest: { figure: latest, source: sources.get(latest.source)! } } : { region };
+    const latest = candidates.reduce<Figure | undefined>((best, f) => (!best || compareDates(f.as_of, best.as_of) > 0 ? f : best), undefined);
+    return latest ? { region, latest: { figure: latest, source: index.sources.get(latest.source)! } } : { region };
   });
 }
 
 /** Every figure about a region, newest first, then by indicator for a stable order. */
 export function figuresForRegion(data: Dataset, code: string): Figure[] {
-  return data.figures
-    .filter((f) => f.region === code)
-    .sort((a, b) => b.as_of.iso.localeCompare(a.as_of.iso) || a.indicator.localeCompare(b.indicator) || a.id.localeCompare(b.id));
+  return [...(indexOf(data).figuresByRegion.get(code) ?? [])].sort(
+    (a, b) => compareDates(b.as_of, a.as_of) || a.indicator.localeCompare(b.indicator) || a.id.localeCompare(b.id),
+  );
 }
 
 /** Actual coverage rates for all workers in a region, oldest first (superseded reports included, marked by the caller). */
 export function coverageTimeline(data: Dataset, code: string): Figure[] {
-  return data.figures
-    .filter((f) => f.region === code && f.indicator === 'coverage_rate' && f.segment === 'all' && f.kind === 'actual')
-    .sort((a, b) => a.as_of.iso.localeCompare(b.as_of.iso));
+  return (indexOf(data).figuresByRegion.get(code) ?? [])
+    .filter((f) => f.indicator === 'coverage_rate' && f.segment === 'all' && f.kind === 'actual')
+    .sort((a, b) => compareDates(a.as_of, b.as_of));
 }

@@ -12,10 +12,13 @@ export const FIGURE_EXPORT_COLUMNS = [
   'indicator',
   'unit',
   'segment',
+  'qualifier',
   'value',
   'as_of',
   'kind',
   'method',
+  'base',
+  'payer',
   'source',
   'source_outlet',
   'source_title',
@@ -24,7 +27,8 @@ export const FIGURE_EXPORT_COLUMNS = [
   'source_published_is_inferred',
   'quote',
   'supersedes',
-  'note',
+  'note_id',
+  'note_en',
 ] as const;
 
 export function figuresToCsv(figures: readonly Figure[], data: Dataset): string {
@@ -40,10 +44,13 @@ export function figuresToCsv(figures: readonly Figure[], data: Dataset): string 
       f.indicator,
       indicators.get(f.indicator)?.unit ?? '',
       f.segment,
+      f.qualifier,
       String(f.value),
       f.as_of.iso,
       f.kind,
       f.method,
+      f.base ?? '',
+      f.payer ?? '',
       f.source,
       source.outlet,
       source.title,
@@ -52,7 +59,8 @@ export function figuresToCsv(figures: readonly Figure[], data: Dataset): string 
       String(source.published_is_inferred),
       f.quote,
       f.supersedes ?? '',
-      f.note ?? '',
+      f.note_id ?? '',
+      f.note_en ?? '',
     ];
   });
   return stringify([[...FIGURE_EXPORT_COLUMNS], ...records], { record_delimiter: '\n' });

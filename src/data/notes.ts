@@ -68,11 +68,10 @@ export function checkNote(note: string, context: NoteContext): string[] {
       problems.push(`"${match[0]}" names no ${kind} in ${kind === 'figure' ? 'figures.csv' : 'regulations.csv'}`);
     }
   }
-  const text = parseNote(note)
-    .map((part) => ('text' in part ? part.text : ' '))
-    .join('');
-  if (/\{\{|\}\}/.test(text.replace(REF, ' '))) problems.push('has unbalanced {{ }}; a reference reads {{figure:ID}}');
-  for (const number of new Set(untracedNumbers(text.replace(REF, ' ')))) {
+  const text = note.replace(REF, ' ');
+  if (/\{\{|\}\}/.test(text)) problems.push('has unbalanced {{ }}; a reference reads {{figure:ID}}');
+  // A broken reference was reported just above; its id is not also a stray number.
+  for (const number of new Set(untracedNumbers(text.replace(/\{\{[^{}]*\}?\}?/g, ' ')))) {
     problems.push(
       `"${number}" is a number that no row holds; write {{figure:ID}} for a figure's value, or say it in words (only years and dates may be typed)`,
     );

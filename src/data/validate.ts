@@ -8,6 +8,7 @@ import type { RawTable } from './csv.ts';
 import type { DataIssue } from './issues.ts';
 import { dayDate, isAfter } from './schema/dates.ts';
 import { checkNote } from './notes.ts';
+import { unexplainedJumps } from './series.ts';
 import type { Columns, RowOf, TableSchema } from './schema/table.ts';
 import type { Dataset } from './schema/tables.ts';
 import { checkQuotes } from './quote-check.ts';
@@ -146,6 +147,7 @@ export function crossCheck(data: Dataset, ctx: CrossCheckContext): DataIssue[] {
     if (isAfter(figure.added, today)) at('figures', figure.line, 'added', `${figure.added.iso} is in the future; it is the day the row was added`);
     if (figure.supersedes !== undefined) {
       const other = figuresById.get(figure.supersedes);
+      if (figure.note_en === undefined) at('figures', figure.line, 'note_en', `is empty, but the row supersedes "${figure.supersedes}"; say why it is preferred (note_id and note_en)`);
       if (other === figure) at('figures', figure.line, 'supersedes', 'a figure cannot supersede itself');
       else if (other && (other.region !== figure.region || other.indicator !== figure.indicator || other.segment !== figure.segment)) {
         at('figures', figure.line, 'supersedes', `"${other.id}" is about another region, indicator or segment; supersedes links contradicting reports of the same thing`);
@@ -168,6 +170,15 @@ export function crossCheck(data: Dataset, ctx: CrossCheckContext): DataIssue[] {
   }
 
   checkNotes(data, at);
+  const known = data.figures.filter((f) => indicators.has(f.indicator));
+  for (const { previous, figure, months } of unexplainedJumps(known, (f) => indicators.get(f.indicator)!.unit)) {
+    at(
+      'figures',
+      figure.line,
+      'value',
+      `${figure.value} jumps from ${previous.value} (${previous.id}, ${previous.as_of.iso}) within ${months} month${months === 1 ? '' : 's'} in the same series; explain the jump in note_id and note_en`,
+    );
+  }
 
   const sourceOfSeed = new Map<string, number>();
   for (const source of data.sources) {

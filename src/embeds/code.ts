@@ -3,7 +3,7 @@
  * optionally followed by the loader script that makes it fit its content exactly.
  */
 import { CHART_ATTRIBUTE } from './protocol.ts';
-import { absolute, LOADER_PATH } from './urls.ts';
+import { absolute, LOADER_PATH } from '../routes.ts';
 
 /**
  * Escapes for a double-quoted attribute only: the code is read by people too, and an apostrophe

@@ -11,7 +11,7 @@ import { siteEmbeddable, siteExport, sitePng } from '../site/embeds.ts';
 import { fallbackHeight } from './height.ts';
 import { oembed } from './oembed.ts';
 import { EMBED_IDS } from './registry.ts';
-import { DOWNLOAD_KINDS, downloadName } from './urls.ts';
+import { DOWNLOAD_KINDS, downloadName } from '../routes.ts';
 
 type Kind = 'oembed' | (typeof DOWNLOAD_KINDS)[number];
 type FileProps = {

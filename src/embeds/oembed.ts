@@ -5,12 +5,12 @@
  * paste a script. There is no query endpoint (the site is static): the discovery link names the file.
  */
 import type { Lang } from '../i18n/lang.ts';
-import { localizedPath } from '../i18n/routes.ts';
+import { localizedPath } from '../routes.ts';
 import { STRINGS } from '../i18n/strings.ts';
 import { embedCode } from './code.ts';
 import { EXPORT_WIDTH } from './export-svg.ts';
 import { PNG_SCALE } from './png.ts';
-import { absolute, downloadPath, embedPath } from './urls.ts';
+import { absolute, downloadPath, embedPath } from '../routes.ts';
 
 export interface OEmbed {
   version: '1.0';

@@ -8,6 +8,7 @@ import { renderSvg } from '../charts/render.ts';
 import { swatchSvg as chartSwatchSvg } from '../charts/swatch.ts';
 import type { Dataset, Figure, Source } from '../data/schema/tables.ts';
 import type { Lang } from '../i18n/lang.ts';
+import { ANCHORS, PAGES } from '../routes.ts';
 import { MAP_STRINGS } from '../i18n/strings-map.ts';
 import type { ProjectedMap } from '../map/geometry.ts';
 import { MAP_HEIGHT, MAP_WIDTH } from '../map/geometry.ts';
@@ -15,7 +16,7 @@ import { legendHeading, mapLegendItems, SWATCH_HEIGHT, SWATCH_WIDTH, swatchSvg a
 import { buildMapModel, summarySentences } from '../map/model.ts';
 import { renderMapSvg } from '../map/render.ts';
 
-export const MAP_ID = 'peta';
+export const MAP_ID = ANCHORS.map;
 /** Map first, then the charts in the Segmen page's order. */
 export const EMBED_IDS: readonly string[] = [MAP_ID, ...CHART_IDS];
 
@@ -54,8 +55,6 @@ export interface Embeddable {
   body(width: number): ExportBody | null;
 }
 
-/** The page every chart is shown on in full (the Segmen page walks through all of them). */
-const CHART_PAGE = '/segmen/';
 
 function uniqueSources(sources: Source[]): Source[] {
   return [...new Map(sources.map((s) => [s.id, s])).values()];
@@ -76,7 +75,8 @@ export function chartEmbeddable(id: string, lang: Lang, data: Dataset): Embeddab
     lang,
     title: spec.title,
     subtitle: spec.subtitle,
-    page: `${CHART_PAGE}#chart-${id}`,
+    // The Segmen page walks through every chart in full.
+    page: `${PAGES.segments}#${ANCHORS.chart(id)}`,
     figures: spec.rows.map((r) => r.figure),
     sources: uniqueSources(spec.rows.map((r) => r.source)),
     notes: spec.notes,
@@ -99,7 +99,7 @@ export function mapEmbeddable(lang: Lang, data: Dataset, projected: ProjectedMap
     lang,
     title: t.mapTitle,
     subtitle: t.mapDescription,
-    page: `/#${MAP_ID}`,
+    page: `${PAGES.home}#${ANCHORS.map}`,
     figures: cited.map((c) => c.figure),
     sources: uniqueSources(cited.map((c) => c.source)),
     notes: summarySentences(model),

@@ -9,6 +9,7 @@
  */
 import type { PartialDate } from '../data/schema/dates.ts';
 import type { Qualifier, Unit } from '../data/schema/tables.ts';
+import { ENUM_LABELS } from './enums.ts';
 import { LOCALE, type Lang } from './lang.ts';
 
 const NBSP = '\u00a0';
@@ -81,10 +82,6 @@ export function formatValue(value: number, unit: Unit, lang: Lang): string {
  * How a qualifier reads in running text ("sekitar 26 %", "more than 1,000") and in the compact
  * form for chart and map labels ("≈26 %", "> 1.000"). `exact` adds nothing.
  */
-const QUALIFIER_WORDS: Record<Lang, Record<Exclude<Qualifier, 'exact'>, string>> = {
-  id: { about: 'sekitar', over: 'lebih dari', at_least: 'sedikitnya', under: 'kurang dari', at_most: 'paling banyak', almost: 'hampir' },
-  en: { about: 'about', over: 'more than', at_least: 'at least', under: 'less than', at_most: 'at most', almost: 'almost' },
-};
 const QUALIFIER_SYMBOLS: Record<Exclude<Qualifier, 'exact'>, string> = {
   about: '≈',
   over: '>',
@@ -99,12 +96,7 @@ const QUALIFIER_SYMBOLS: Record<Exclude<Qualifier, 'exact'>, string> = {
 export function formatQualified(value: number, unit: Unit, qualifier: Qualifier, lang: Lang, style: 'text' | 'compact' = 'text'): string {
   const formatted = formatValue(value, unit, lang);
   if (qualifier === 'exact') return formatted;
-  return style === 'text' ? `${QUALIFIER_WORDS[lang][qualifier]} ${formatted}` : `${QUALIFIER_SYMBOLS[qualifier]}${qualifier === 'about' ? '' : NBSP}${formatted}`;
-}
-
-/** The qualifier word alone ("sekitar"), for tables and data docs; empty for `exact`. */
-export function qualifierWord(qualifier: Qualifier, lang: Lang): string {
-  return qualifier === 'exact' ? '' : QUALIFIER_WORDS[lang][qualifier];
+  return style === 'text' ? `${ENUM_LABELS[lang].qualifiers[qualifier]} ${formatted}` : `${QUALIFIER_SYMBOLS[qualifier]}${qualifier === 'about' ? '' : NBSP}${formatted}`;
 }
 
 const QUARTER_NAMES: Record<Lang, (quarter: number, year: number) => string> = {
@@ -148,7 +140,7 @@ export function formatShortDate(date: PartialDate, lang: Lang): string {
     case 'year':
       return String(date.year);
     case 'quarter':
-      return `${lang === 'id' ? 'TW' : 'Q'}${date.quarter} ${date.year}`;
+      return lang === 'id' ? `TW ${['I', 'II', 'III', 'IV'][date.quarter! - 1]} ${date.year}` : `Q${date.quarter} ${date.year}`;
     case 'month':
       return dateFormat(lang, 'shortMonth').format(pointDate(date));
     case 'day':

@@ -2,6 +2,7 @@
  * The site's main sections, in menu order. Paths are language-neutral (the English site puts
  * /en in front); slugs stay Indonesian in both languages so a page keeps one identity.
  */
+import { PAGES, storyPath } from '../routes.ts';
 import type { Lang } from './lang.ts';
 
 export interface NavItem {
@@ -10,10 +11,10 @@ export interface NavItem {
 }
 
 export const NAV: NavItem[] = [
-  { path: '/', label: { id: 'Peta', en: 'Map' } },
-  { path: '/segmen/', label: { id: 'Segmen', en: 'Segments' } },
-  { path: '/paritrana/', label: { id: 'Paritrana', en: 'Paritrana Award' } },
-  { path: '/sumber/', label: { id: 'Sumber', en: 'Sources' } },
-  { path: '/metodologi/', label: { id: 'Metodologi', en: 'Methodology' } },
-  { path: '/data-terbuka/', label: { id: 'Data', en: 'Data' } },
+  { path: PAGES.home, label: { id: 'Peta', en: 'Map' } },
+  { path: PAGES.segments, label: { id: 'Segmen', en: 'Segments' } },
+  { path: storyPath('paritrana'), label: { id: 'Paritrana', en: 'Paritrana Award' } },
+  { path: PAGES.sources, label: { id: 'Sumber', en: 'Sources' } },
+  { path: PAGES.methodology, label: { id: 'Metodologi', en: 'Methodology' } },
+  { path: PAGES.openData, label: { id: 'Data', en: 'Data' } },
 ];

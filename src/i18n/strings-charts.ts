@@ -3,6 +3,7 @@
  * the pieces of generated alt text. Typed so both languages have every key.
  */
 import type { FigureKind } from '../data/schema/tables.ts';
+import { ENUM_LABELS } from './enums.ts';
 import type { Lang } from './lang.ts';
 
 interface ChartText {
@@ -16,6 +17,8 @@ export interface ChartStrings {
   thinNone: (what: string) => string;
   /** Note: superseded figures left out. */
   superseded: (figures: string[]) => string;
+  /** Inside the superseded note: the figure drawn instead. */
+  replacedBy: (figure: string) => string;
   /** Note: figures of a region/segment come from different dates. */
   datesDiffer: string;
   /** Note: only the latest figure per group is drawn; earlier ones exist. */
@@ -47,15 +50,16 @@ export interface ChartStrings {
 
 export const CHART_STRINGS: Record<Lang, ChartStrings> = {
   id: {
-    kinds: { actual: 'realisasi', target: 'target', plan: 'rencana' },
+    kinds: ENUM_LABELS.id.kinds,
     thinNone: (what) => `Data belum cukup untuk grafik ini: belum ada angka ${what} di data kami. Grafik tidak diisi dengan perkiraan.`,
     superseded: (figures) => `Tidak digambar karena digantikan angka lain: ${figures.join('; ')}.`,
+    replacedBy: (figure) => `digantikan oleh ${figure}`,
     datesDiffer: 'Angka-angka ini berasal dari tanggal yang berbeda; lihat kolom "Per" di tabel sebelum membandingkan.',
     latestOnly: (earlier) => `Hanya angka terbaru per kelompok yang digambar; ${earlier} angka lebih lama ada di data.`,
     yearMidpoint: 'Angka tahunan digambar di tengah tahunnya.',
     hollowMeans: 'Batang atau titik tanpa isi adalah target atau rencana, bukan realisasi.',
     noTrend: 'Setiap seri baru punya satu tanggal, sehingga belum ada tren yang dapat ditunjukkan.',
-    methodsJoined: 'Garis hanya menghubungkan angka dengan metode yang sama; angka dari metode berbeda tidak disambung.',
+    methodsJoined: 'Garis hanya menghubungkan angka yang sebanding: wilayah, ukuran, kelompok pekerja, metode dan penyebut yang sama. Angka yang metode atau penyebutnya tidak disebutkan berdiri sendiri.',
     altCount: (n) => `${n} angka.`,
     altOne: (label) => `Satu angka: ${label}.`,
     altHighest: (label) => `Tertinggi: ${label}.`,
@@ -104,15 +108,16 @@ export const CHART_STRINGS: Record<Lang, ChartStrings> = {
     },
   },
   en: {
-    kinds: { actual: 'actual', target: 'target', plan: 'plan' },
+    kinds: ENUM_LABELS.en.kinds,
     thinNone: (what) => `Not enough data for this chart: our data has no ${what} yet. The chart is not filled with estimates.`,
     superseded: (figures) => `Not drawn because another figure supersedes it: ${figures.join('; ')}.`,
+    replacedBy: (figure) => `replaced by ${figure}`,
     datesDiffer: 'These figures come from different dates; check the "As of" column in the table before comparing.',
     latestOnly: (earlier) => `Only the latest figure per group is drawn; ${earlier} earlier figure${earlier === 1 ? ' is' : 's are'} in the data.`,
     yearMidpoint: 'Annual figures are drawn at the middle of their year.',
     hollowMeans: 'Hollow bars or points are targets or plans, not actual values.',
     noTrend: 'Each series has only one date so far, so no trend can be shown.',
-    methodsJoined: 'Lines join only figures of the same method; figures of different methods are not connected.',
+    methodsJoined: 'Lines join only comparable figures: the same region, measure, workers, method and base. A figure whose method or base is not stated stands alone.',
     altCount: (n) => `${n} figure${n === 1 ? '' : 's'}.`,
     altOne: (label) => `One figure: ${label}.`,
     altHighest: (label) => `Highest: ${label}.`,

@@ -1,4 +1,5 @@
 /** Text of the regency/city pages, in both languages. */
+import { ENUM_LABELS } from './enums.ts';
 import type { Lang } from './lang.ts';
 
 export interface RegionStrings {
@@ -57,12 +58,12 @@ export const REGION_STRINGS: Record<Lang, RegionStrings> = {
     colValue: 'Nilai',
     colAsOf: 'Per',
     colKind: 'Jenis',
-    kinds: { actual: 'realisasi', target: 'target', plan: 'rencana' },
+    kinds: ENUM_LABELS.id.kinds,
     supersededNote: 'digantikan oleh laporan lain; lihat catatan',
     vulnerableTitle: 'Anggaran dan program pekerja rentan',
     noneFound: 'Tidak ada dalam data.',
     regulationsTitle: 'Regulasi',
-    regulationStatus: { issued: 'terbit', planned: 'direncanakan', in_preparation: 'sedang disusun' },
+    regulationStatus: ENUM_LABELS.id.regulationStatuses,
     awardsTitle: 'Paritrana Award',
     awardResult: (result, rank) =>
       result === 'winner' ? (rank ? `peringkat ${rank}` : 'pemenang') : ({ nominee: 'nominasi', finalist: 'finalis', candidate: 'kandidat' } as Record<string, string>)[result] ?? result,
@@ -91,12 +92,12 @@ export const REGION_STRINGS: Record<Lang, RegionStrings> = {
     colValue: 'Value',
     colAsOf: 'As of',
     colKind: 'Kind',
-    kinds: { actual: 'actual', target: 'target', plan: 'plan' },
+    kinds: ENUM_LABELS.en.kinds,
     supersededNote: 'superseded by another report; see note',
     vulnerableTitle: 'Budgets and vulnerable-worker programmes',
     noneFound: 'None in the data.',
     regulationsTitle: 'Regulations',
-    regulationStatus: { issued: 'issued', planned: 'planned', in_preparation: 'in preparation' },
+    regulationStatus: ENUM_LABELS.en.regulationStatuses,
     awardsTitle: 'Paritrana Award',
     awardResult: (result, rank) =>
       result === 'winner' ? (rank ? `rank ${rank}` : 'winner') : ({ nominee: 'nominee', finalist: 'finalist', candidate: 'candidate' } as Record<string, string>)[result] ?? result,

@@ -4,6 +4,7 @@
  * contains a number: numbers come from data rows only.
  */
 import type { Award, Regulation } from '../data/schema/tables.ts';
+import { ENUM_LABELS } from './enums.ts';
 import type { Lang } from './lang.ts';
 
 type AwardLevel = Award['level'];
@@ -62,17 +63,11 @@ export const STORY_STRINGS: Record<Lang, StoryStrings> = {
     awardsColLevel: 'Tingkat',
     awardsColResult: 'Hasil',
     awardsColSource: 'Sumber',
-    awardLevels: { national: 'Nasional', regional: 'Regional', provincial: 'Provinsi Bali', local: 'Penghargaan kabupaten' },
-    awardResults: { winner: 'Pemenang', finalist: 'Finalis', nominee: 'Nominasi', candidate: 'Kandidat (wawancara)' },
+    awardLevels: ENUM_LABELS.id.awardLevels,
+    awardResults: ENUM_LABELS.id.awardResults,
     rank: (rank) => `Peringkat ${rank}`,
     handedOver: (date) => `diserahkan ${date}`,
-    entityTypes: {
-      provinsi: 'Pemerintah provinsi',
-      kabupaten_kota: 'Pemerintah kabupaten/kota',
-      desa: 'Pemerintah desa',
-      perusahaan: 'Perusahaan',
-      umk: 'Usaha mikro dan kecil',
-    },
+    entityTypes: ENUM_LABELS.id.entityTypes,
 
     regulation: (kind, type, place, number, year) => {
       const name = {
@@ -107,17 +102,11 @@ export const STORY_STRINGS: Record<Lang, StoryStrings> = {
     awardsColLevel: 'Round',
     awardsColResult: 'Result',
     awardsColSource: 'Source',
-    awardLevels: { national: 'National', regional: 'Regional', provincial: 'Bali province', local: "Regency's own award" },
-    awardResults: { winner: 'Winner', finalist: 'Finalist', nominee: 'Nominee', candidate: 'Candidate (interviewed)' },
+    awardLevels: ENUM_LABELS.en.awardLevels,
+    awardResults: ENUM_LABELS.en.awardResults,
     rank: (rank) => `${rank}${ordinalSuffix(rank)} place`,
     handedOver: (date) => `presented ${date}`,
-    entityTypes: {
-      provinsi: 'Provincial government',
-      kabupaten_kota: 'Regency/city government',
-      desa: 'Village government',
-      perusahaan: 'Company',
-      umk: 'Micro or small business',
-    },
+    entityTypes: ENUM_LABELS.en.entityTypes,
 
     regulation: (kind, type, place, number, year) => {
       const name = {
@@ -160,7 +149,6 @@ export interface PageStrings {
   regulationsFromSource: string;
   regulationStatus: Record<Regulation['status'], string>;
   citedIn: string;
-  curatorNotesInEnglish: string;
 
   methodTitle: string;
   methodDescription: string;
@@ -218,7 +206,6 @@ export const PAGE_STRINGS: Record<Lang, PageStrings> = {
     regulationsFromSource: 'Regulasi dari sumber ini',
     regulationStatus: { issued: 'terbit', planned: 'direncanakan', in_preparation: 'sedang disusun' },
     citedIn: 'Dikutip dalam',
-    curatorNotesInEnglish: 'Catatan kurasi ditulis dalam bahasa Inggris.',
 
     methodTitle: 'Metodologi',
     methodDescription: 'Definisi, cara memilih angka untuk peta, keterbatasan perbandingan, laporan yang saling bertentangan, dan cara menambah data.',
@@ -311,7 +298,6 @@ export const PAGE_STRINGS: Record<Lang, PageStrings> = {
     regulationsFromSource: 'Regulations from this source',
     regulationStatus: { issued: 'issued', planned: 'planned', in_preparation: 'being drafted' },
     citedIn: 'Cited in',
-    curatorNotesInEnglish: '',
 
     methodTitle: 'Methodology',
     methodDescription: 'Definitions, how the map picks a figure, limits to comparison, contradictory reports, and how to add data.',

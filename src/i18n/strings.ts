@@ -3,6 +3,7 @@
  * type error, so the two sites cannot drift apart.
  */
 import type { Method } from '../data/schema/tables.ts';
+import { ENUM_LABELS } from './enums.ts';
 import type { Lang } from './lang.ts';
 
 export interface Strings {
@@ -56,13 +57,7 @@ export const STRINGS: Record<Lang, Strings> = {
     noDataSentence: (count) =>
       count === 0 ? 'Semua wilayah memiliki angka cakupan yang dipublikasikan.' : `${count} wilayah belum memiliki angka cakupan yang dipublikasikan.`,
     inferredDate: 'tanggal terbit disimpulkan',
-    methods: {
-      bpjs_ucj: 'BPJS Ketenagakerjaan (UCJ, administratif)',
-      bpjs_admin: 'BPJS Ketenagakerjaan (administratif)',
-      bps_sakernas: 'BPS (survei Sakernas)',
-      government: 'Pemerintah daerah',
-      unspecified: 'Tidak disebutkan',
-    },
+    methods: ENUM_LABELS.id.methods,
     footerData: 'Data: artikel berita dan rilis resmi, masing-masing dikutip pada angkanya.',
     footerBoundaries: 'Batas wilayah: Badan Informasi Geospasial (RBI 1:50.000, 2023)',
     footerNoTracking: 'Tanpa pelacak dan tanpa permintaan ke pihak ketiga.',
@@ -93,13 +88,7 @@ export const STRINGS: Record<Lang, Strings> = {
         ? 'Every region has a published coverage rate.'
         : `${count} region${count === 1 ? ' has' : 's have'} no published coverage rate.`,
     inferredDate: 'publication date inferred',
-    methods: {
-      bpjs_ucj: 'BPJS Ketenagakerjaan (UCJ, administrative)',
-      bpjs_admin: 'BPJS Ketenagakerjaan (administrative)',
-      bps_sakernas: 'BPS (Sakernas survey)',
-      government: 'Regional government',
-      unspecified: 'Not stated',
-    },
+    methods: ENUM_LABELS.en.methods,
     footerData: 'Data: news articles and official releases, each quoted at its figure.',
     footerBoundaries: 'Boundaries: Indonesian Geospatial Information Agency (BIG), RBI 1:50,000, 2023',
     footerNoTracking: 'No trackers and no third-party requests.',

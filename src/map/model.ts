@@ -3,10 +3,12 @@
  * label, comparability flags and accessible name. Pure; the SVG renderer and the tests read it.
  */
 import { latestCoverageByRegion, type Citation } from '../data/derive.ts';
+import { indexOf, type DatasetIndex } from '../data/index.ts';
 import type { Dataset, Region } from '../data/schema/tables.ts';
-import { formatPartialDate, formatPercent } from '../i18n/format.ts';
+import { figureValue } from '../i18n/figure-text.ts';
+import { formatPartialDate } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { localizedPath } from '../i18n/routes.ts';
+import { href, regionPath } from '../routes.ts';
 import { STRINGS } from '../i18n/strings.ts';
 import { MAP_STRINGS } from '../i18n/strings-map.ts';
 import { BINS, binIndex } from './classify.ts';
@@ -33,16 +35,14 @@ export interface MapRegion {
 
 export interface MapModel {
   lang: Lang;
+  /** The dataset's index, for values and notes of the figures shown. */
+  index: DatasetIndex;
   regions: MapRegion[];
   outline: string;
   borders: string;
   /** Method most mapped figures use, named in the legend's "other method" entry. */
   referenceMethod?: string;
   province?: Citation;
-}
-
-export function regionPath(region: Region, lang: Lang): string {
-  return localizedPath(`/wilayah/${region.slug}/`, lang);
 }
 
 export function buildMapModel(data: Dataset, projected: ProjectedMap, lang: Lang): MapModel {
@@ -54,6 +54,8 @@ export function buildMapModel(data: Dataset, projected: ProjectedMap, lang: Lang
   const comparability = assessComparability(mapped);
   const reference = referenceMethod(mapped);
   const shapes = new Map(projected.regencies.map((r) => [r.code, r]));
+  const index = indexOf(data);
+  const value = (latest: Citation) => figureValue(latest.figure, lang, index);
 
   const flagsOf = (latest: Citation | undefined): Comparability => (latest ? comparability.get(latest.figure.id)! : { old: false, otherMethod: false });
   const labels = new Map(
@@ -75,18 +77,18 @@ export function buildMapModel(data: Dataset, projected: ProjectedMap, lang: Lang
     return {
       region,
       d: shape.d,
-      href: regionPath(region, lang),
+      href: href(regionPath(region.slug), lang),
       ...(bin !== undefined ? { bin } : {}),
       fill: bin !== undefined ? BINS[bin]!.color : `url(#${NO_DATA_PATTERN_ID})`,
       ...(latest ? { latest } : {}),
       flags,
       ariaLabel: latest
-        ? t.regionAria(name, formatPercent(latest.figure.value, lang), formatPartialDate(latest.figure.as_of, lang), methods[latest.figure.method], latest.source.outlet, flagWords)
+        ? t.regionAria(name, value(latest), formatPartialDate(latest.figure.as_of, lang), methods[latest.figure.method], latest.source.outlet, flagWords)
         : t.regionAriaNoData(name),
       label: labels.get(region.code)!,
       tooltip: {
         name,
-        value: latest ? formatPercent(latest.figure.value, lang) : t.noData,
+        value: latest ? value(latest) : t.noData,
         date: latest ? formatPartialDate(latest.figure.as_of, lang) : '',
         method: latest ? methods[latest.figure.method] + (flagWords.length ? ` (${flagWords.join(', ')})` : '') : '',
         source: latest ? latest.source.outlet : '',
@@ -97,6 +99,7 @@ export function buildMapModel(data: Dataset, projected: ProjectedMap, lang: Lang
   const province = headlines.find((h) => h.region.type === 'provinsi')?.latest;
   return {
     lang,
+    index,
     regions,
     outline: projected.outline,
     borders: projected.borders,
@@ -110,7 +113,7 @@ export function summarySentences(model: MapModel): string[] {
   const t = MAP_STRINGS[model.lang];
   const withData = model.regions.filter((r) => r.latest);
   const name = (r: MapRegion) => r.region.short_name;
-  const value = (r: MapRegion) => formatPercent(r.latest!.figure.value, model.lang);
+  const value = (r: MapRegion) => figureValue(r.latest!.figure, model.lang, model.index);
   const sentences: string[] = [];
   if (withData.length === 1) sentences.push(t.onlyOne(value(withData[0]!), name(withData[0]!)));
   if (withData.length > 1) {

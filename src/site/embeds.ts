@@ -5,9 +5,9 @@
 import { EMBED_IDS, embeddable, type Embeddable } from '../embeds/registry.ts';
 import { exportSvg, type ExportSvg } from '../embeds/export-svg.ts';
 import { renderPng } from '../embeds/png.ts';
-import { absolute } from '../embeds/urls.ts';
+import { absolute } from '../routes.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { localizedPath } from '../i18n/routes.ts';
+import { localizedPath } from '../routes.ts';
 import { dataset } from './dataset.ts';
 import { projectedMap } from './topology.ts';
 

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { sortIssues, type DataIssue } from '../data/issues.ts';
 import type { Dataset } from '../data/schema/tables.ts';
 import { LANGS, type Lang } from '../i18n/lang.ts';
+import { RESERVED_SEGMENTS } from '../routes.ts';
 import { parseStoryFile, type StoryMeta } from './frontmatter.ts';
 import { renderStoryBody, type ChartResolver, type RenderedStory } from './render.ts';
 
@@ -31,8 +32,6 @@ export interface LoadStoriesOptions {
 
 const LANGUAGE_NAME: Record<Lang, string> = { id: 'Indonesian', en: 'English' };
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
-/** Top-level paths the site's own pages use; a story there would be shadowed by the page. */
-export const RESERVED_SLUGS = ['en', 'sumber', 'metodologi', 'wilayah', 'data', 'data-terbuka', 'embed', 'unduh', 'grafik', 'peta'];
 
 async function listMarkdown(dir: string): Promise<string[] | undefined> {
   try {
@@ -67,7 +66,7 @@ export async function loadStories(storiesDir: string, options: LoadStoriesOption
       const fileIssues: DataIssue[] = [];
 
       if (!SLUG.test(slug)) fileIssues.push({ file, message: `the file name "${name}" must be lowercase letters, digits and hyphens (it becomes the page address)` });
-      else if (RESERVED_SLUGS.includes(slug)) fileIssues.push({ file, message: `the file name "${name}" is taken by a page of the site (/${slug}/); choose another` });
+      else if (RESERVED_SEGMENTS.includes(slug)) fileIssues.push({ file, message: `the file name "${name}" is taken by a page of the site (/${slug}/); choose another` });
       for (const other of LANGS) {
         if (other !== lang && !byLang.get(other)!.includes(name)) {
           fileIssues.push({ file, line: 1, message: `has no ${LANGUAGE_NAME[other]} counterpart; add stories/${other}/${name} (every story is published in both languages)` });

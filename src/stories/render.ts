@@ -12,11 +12,14 @@
 import { closest, distance } from 'fastest-levenshtein';
 import MarkdownItFactory, { type MarkdownIt } from 'markdown-it';
 import type { DataIssue } from '../data/issues.ts';
-import { AWARD_LEVELS, type Award, type Dataset, type Figure, type Regulation, type Source } from '../data/schema/tables.ts';
-import { formatPartialDate, formatValue } from '../i18n/format.ts';
+import { AWARD_LEVELS, type Award, type Dataset, type Source } from '../data/schema/tables.ts';
+import { indexOf, type DatasetIndex } from '../data/index.ts';
+import { machineReadable } from '../data/schema/dates.ts';
+import { figureValue, regulationName } from '../i18n/figure-text.ts';
+import { formatPartialDate } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { STORY_STRINGS } from '../i18n/strings-stories.ts';
-import { sourceHref } from './anchors.ts';
+import { sourceHref } from '../routes.ts';
 import { awardsTableHtml } from './awards.ts';
 import { attrs, escapeHtml, isExternal, isSafeHref } from './html.ts';
 import { BLOCK_KINDS, INLINE_KINDS, KINDS, referencesPlugin, refMeta, walk, type RefMeta } from './syntax.ts';
@@ -77,7 +80,7 @@ class Citations {
   private readonly notes = new Map<string, Note>();
   constructor(
     private readonly lang: Lang,
-    private readonly sources: Map<string, Source>,
+    private readonly sources: ReadonlyMap<string, Source>,
   ) {}
 
   cite(sourceId: string): string {
@@ -111,7 +114,7 @@ export function notesHtml(notes: readonly Note[], lang: Lang): string {
     return (
       `<li${attrs({ id: `note-${number}`, 'data-source': source.id })}>` +
       `${escapeHtml(source.outlet)}, <cite${attrs({ lang: source.language })}>${escapeHtml(source.title)}</cite>, ` +
-      `<time${attrs({ datetime: source.published.iso })}>${escapeHtml(formatPartialDate(source.published, lang))}</time>${inferred}. ` +
+      `<time${attrs({ datetime: machineReadable(source.published) })}>${escapeHtml(formatPartialDate(source.published, lang))}</time>${inferred}. ` +
       `${article} · <a${attrs({ href: sourceHref(source.id, lang) })}>${escapeHtml(t.allFromSource)}</a> ` +
       `<a class="back"${attrs({ href: `#${citations[0]}`, 'aria-label': t.backToText })}>↩</a>` +
       `</li>`
@@ -127,40 +130,9 @@ function unknown(what: string, id: string, known: Iterable<string>): string {
   return `unknown ${what} "${id}"${hint}`;
 }
 
-/** The data a story can reference, indexed once per dataset. */
-interface Index {
-  figures: Map<string, Figure>;
-  awards: Map<string, Award>;
-  regulations: Map<string, Regulation>;
-  sources: Map<string, Source>;
-  units: Map<string, Dataset['indicators'][number]['unit']>;
-  regions: Map<string, Dataset['regions'][number]>;
-}
-const indexes = new WeakMap<Dataset, Index>();
-function indexOf(data: Dataset): Index {
-  let index = indexes.get(data);
-  if (!index) {
-    index = {
-      figures: new Map(data.figures.map((f) => [f.id, f])),
-      awards: new Map(data.awards.map((a) => [a.id, a])),
-      regulations: new Map(data.regulations.map((r) => [r.id, r])),
-      sources: new Map(data.sources.map((s) => [s.id, s])),
-      units: new Map(data.indicators.map((i) => [i.id, i.unit])),
-      regions: new Map(data.regions.map((r) => [r.code, r])),
-    };
-    indexes.set(data, index);
-  }
-  return index;
-}
-
-export function regulationName(regulation: Regulation, data: Dataset, lang: Lang): string {
-  const region = indexOf(data).regions.get(regulation.region)!;
-  return STORY_STRINGS[lang].regulation(regulation.kind, region.type, region.short_name, regulation.number, regulation.year);
-}
-
 type Resolved = { html: string; figure?: string } | { error: string };
 
-function resolve(ref: RefMeta, ctx: RenderContext, index: Index, citations: Citations): Resolved {
+function resolve(ref: RefMeta, ctx: RenderContext, index: DatasetIndex, citations: Citations): Resolved {
   const { lang } = ctx;
   const cite = (sourceId: string) => citations.cite(sourceId);
   if (ref.malformed) return { error: `malformed reference "${ref.raw}"; write {{kind:ID}}, e.g. {{figure:ID}}` };
@@ -174,13 +146,13 @@ function resolve(ref: RefMeta, ctx: RenderContext, index: Index, citations: Cita
     case 'figure': {
       const figure = index.figures.get(id);
       if (!figure) return { error: unknown('figure', id, index.figures.keys()) };
-      const value = formatValue(figure.value, index.units.get(figure.indicator)!, lang);
+      const value = figureValue(figure, lang, index);
       return { html: `<span class="story-figure"${attrs({ 'data-figure': id })}>${escapeHtml(value)}</span>${cite(figure.source)}`, figure: id };
     }
     case 'asof': {
       const figure = index.figures.get(id);
       if (!figure) return { error: unknown('figure', id, index.figures.keys()) };
-      return { html: `<time${attrs({ datetime: figure.as_of.iso, 'data-asof': id })}>${escapeHtml(formatPartialDate(figure.as_of, lang))}</time>` };
+      return { html: `<time${attrs({ datetime: machineReadable(figure.as_of), 'data-asof': id })}>${escapeHtml(formatPartialDate(figure.as_of, lang))}</time>` };
     }
     case 'quote': {
       const rows = [index.figures.get(id), index.awards.get(id), index.regulations.get(id)].filter((r) => r !== undefined);
@@ -202,7 +174,7 @@ function resolve(ref: RefMeta, ctx: RenderContext, index: Index, citations: Cita
     case 'regulation': {
       const regulation = index.regulations.get(id);
       if (!regulation) return { error: unknown('regulation', id, index.regulations.keys()) };
-      return { html: `<span class="story-regulation"${attrs({ 'data-regulation': id })}>${escapeHtml(regulationName(regulation, ctx.data, lang))}</span>${cite(regulation.source)}` };
+      return { html: `<span class="story-regulation"${attrs({ 'data-regulation': id })}>${escapeHtml(regulationName(regulation, lang, index))}</span>${cite(regulation.source)}` };
     }
     case 'chart': {
       const html = ctx.resolveChart?.(id, lang);

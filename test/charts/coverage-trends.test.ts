@@ -22,13 +22,21 @@ describe('coverage-trends', () => {
     const svg = renderSvg(spec)!;
     expect(countMarks(svg, 'dot', 'path')).toBe(6);
     expect(countMarks(svg, 'dot', 'path[fill="none"]')).toBe(1); // the target
+    // Two lines: the province's UCJ rates (same base) and Alpha's government rates (same base);
+    // the province's survey rate shares neither method nor base with them and stands alone.
+    // (Plot still writes a lone point's path as "M x,y Z"; only paths with a segment are lines.)
+    expect(countMarks(svg, 'line', 'path[d*="L"]')).toBe(2);
   });
 
   it('explains what it leaves out', () => {
     const spec = coverageTrends.build(data, { lang: 'en', width: 320 });
     expect(spec.notes).toContain('Regions with fewer than two figures are not drawn: Beta, Gamma, Delta.');
-    expect(spec.notes).toContain('Not drawn because another figure supersedes it: Alpha 50% (September 2025), Outlet Satu (Angka pemerintah daerah lebih baru.).');
-    expect(spec.notes).toContain('Lines join only figures of the same method; figures of different methods are not connected.');
+    expect(spec.notes).toContain(
+      "Not drawn because another figure supersedes it: Alpha 50% (September 2025), Outlet Satu (replaced by 65.6% (September 2025), Outlet Satu: The regional government's figure is newer.).",
+    );
+    expect(spec.notes).toContain(
+      'Lines join only comparable figures: the same region, measure, workers, method and base. A figure whose method or base is not stated stands alone.',
+    );
   });
 
   it('names each panel’s extremes, ignoring targets', () => {

@@ -17,9 +17,10 @@ beforeAll(async () => {
 describe('pu-bpu-province', () => {
   it('draws exactly the province PU and BPU covered-worker rows, oldest first', () => {
     const spec = puBpuProvince.build(data, { lang: 'id', width: 640 });
-    const expected = ['p-pu-2023', 'p-bpu-2023', 'p-pu-2024', 'p-bpu-2024-06'];
+    // Ordered by the last day each date covers: June 2024 comes before the year 2024.
+    const expected = ['p-pu-2023', 'p-bpu-2023', 'p-bpu-2024-06', 'p-pu-2024'];
     expect(spec.rows.map((r) => r.figure.id)).toEqual(expected);
-    expect(spec.rows.map((r) => r.figure.value)).toEqual([500000, 120000, 540000, 150000]);
+    expect(spec.rows.map((r) => r.figure.value)).toEqual([500000, 120000, 150000, 540000]);
     for (const ids of figureIdsByMark(spec.plot!)) expect(ids).toEqual(expected);
     const svg = renderSvg(spec)!;
     expect(countMarks(svg, 'dot', 'path')).toBe(4);
@@ -51,7 +52,7 @@ describe('pu-bpu-regions', () => {
   it('names the extremes per segment', () => {
     const alt = puBpuRegions.build(data, { lang: 'en', width: 320 }).alt;
     expect(alt).toBe(
-      '3 figures. Wage earners (PU): One figure: Alpha 90,000 (March 2025). Non-wage earners (BPU): Highest: Alpha 30,000 (March 2025); lowest: Beta 12,000 (2024).',
+      '3 figures. Wage earners (PU): One figure: Alpha 90,000 (March 2025). Non-wage earners (BPU): Highest: Alpha 30,000 (March 2025); lowest: Beta about 12,000 (2024).',
     );
   });
 });

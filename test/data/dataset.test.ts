@@ -36,10 +36,4 @@ describe('data/', () => {
     expect(readme.slice(readme.indexOf(COUNTS_START), readme.indexOf(COUNTS_END) + COUNTS_END.length)).toBe(renderCounts(data));
   });
 
-  it('keeps contradicting reports both, with the choice explained', () => {
-    for (const figure of data.figures.filter((f) => f.supersedes)) {
-      expect(figure.note, `figures.csv:${figure.line} explains why it supersedes ${figure.supersedes}`).toBeTruthy();
-      expect(data.figures.some((f) => f.id === figure.supersedes)).toBe(true);
-    }
-  });
 });

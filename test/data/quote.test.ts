@@ -73,11 +73,11 @@ describe('checkQuotes', () => {
   const located = { file: 'data/figures.csv', header: ['id', 'region', 'indicator', 'segment', 'value', 'as_of', 'kind', 'method', 'source', 'quote'] };
 
   it('accepts a row whose quote states its value', () => {
-    expect(checkQuotes([{ line: 2, value: 65.6, quote: 'mencapai 65,60 persen' }], located)).toEqual([]);
+    expect(checkQuotes([{ line: 2, value: 65.6, quote: 'mencapai 65,60 persen', qualifier: 'exact' }], located)).toEqual([]);
   });
 
   it('names the file, line, column and the numbers it found', () => {
-    const issues = checkQuotes([{ line: 14, value: 65.6, quote: 'sebanyak 130.300 orang atau 65,06 persen' }], located);
+    const issues = checkQuotes([{ line: 14, value: 65.6, quote: 'sebanyak 130.300 orang atau 65,06 persen', qualifier: 'exact' }], located);
     expect(issues).toEqual([
       {
         file: 'data/figures.csv',
@@ -90,14 +90,14 @@ describe('checkQuotes', () => {
   });
 
   it('says so when a quote holds no number at all', () => {
-    const [issue] = checkQuotes([{ line: 3, value: 100, quote: 'seluruh perangkat desa terdaftar' }], located);
+    const [issue] = checkQuotes([{ line: 3, value: 100, quote: 'seluruh perangkat desa terdaftar', qualifier: 'exact' }], located);
     expect(issue?.message).toContain('(found: no numbers)');
   });
 });
 
 describe('checkQuotes with issues already reported', () => {
   const located = { file: 'data/figures.csv', header: ['id', 'value', 'quote'] };
-  const row = { line: 4, value: 134, quote: 'baru 34 persen' };
+  const row = { line: 4, value: 134, quote: 'baru 34 persen', qualifier: 'exact' };
 
   it('reports a quote that misses the value', () => {
     expect(checkQuotes([row], located)).toHaveLength(1);

@@ -20,7 +20,7 @@ beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'cakupan-cli-'));
   // Two problems in two files.
   brokenData = await fixtureCopy([
-    replace('figures.csv', 'f1,51.04,coverage_rate,all,65.60,', 'f1,51.4,coverage_rate,all,"65,60",'),
+    replace('figures.csv', 'f1,51.04,coverage_rate,all,exact,65.60,', 'f1,51.4,coverage_rate,all,exact,"65,60",'),
     replace('sources.csv', 'https://news.example.org/a', 'news.example.org/a'),
   ]);
 });
@@ -45,7 +45,7 @@ describe('npm run check', () => {
     const lines = stderr.trim().split('\n');
     expect(lines.filter((l) => /\.csv:\d+/.test(l))).toEqual([
       expect.stringMatching(/awards\.csv:2:8: result: "won" is not allowed; use one of: winner, nominee, finalist, candidate$/),
-      expect.stringMatching(/figures\.csv:2:5: value: "65,60" is not a number \(use a dot as decimal point: 65\.60\)$/),
+      expect.stringMatching(/figures\.csv:2:6: value: "65,60" is not a number \(use a dot as decimal point: 65\.60\)$/),
     ]);
     expect(lines.at(-1)).toBe('check: 2 problems found; nothing was written.');
     expect(stderr).not.toMatch(/\n\s+at /);
@@ -59,7 +59,7 @@ describe('npm run build', () => {
     const { status, stderr } = run('scripts/build.ts', { CAKUPAN_DATA_DIR: brokenData });
     expect(status).toBe(1);
     expect(stderr).toMatch(/figures\.csv:2:2: region: "51\.4" is not a known code in regions\.csv \(did you mean 51\.04\?\)/);
-    expect(stderr).toMatch(/figures\.csv:2:5: value: "65,60" is not a number/);
+    expect(stderr).toMatch(/figures\.csv:2:6: value: "65,60" is not a number/);
     expect(stderr).toMatch(/sources\.csv:2:4: url: "news\.example\.org\/a" is not a well-formed http\(s\) URL/);
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(await fingerprint(path.resolve('dist'))).toBe(before);

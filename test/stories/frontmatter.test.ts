@@ -24,7 +24,7 @@ describe('parseStoryFile on a good file', () => {
     expect(parsed.meta).toEqual({
       title: 'Judul',
       summary: 'Ringkasan singkat.',
-      date: { iso: '2025-10', year: 2025, month: 10, precision: 'month' },
+      date: { iso: '2025-10', year: 2025, month: 10, precision: 'month', first: '2025-10-01', last: '2025-10-31' },
       author: 'Tim Cakupan Bali',
     });
     expect(parsed.bodyLine).toBe(7);

@@ -90,6 +90,15 @@ describe('loadStories', () => {
       ],
     },
     {
+      // The Segmen page was missing from the hand-kept list of reserved names; it now comes from src/routes.ts.
+      name: 'the name of the segments page',
+      files: { 'id/segmen.md': GOOD_ID, 'en/segmen.md': GOOD_EN },
+      expected: [
+        'data/stories/en/segmen.md: the file name "segmen.md" is taken by a page of the site (/segmen/); choose another',
+        'data/stories/id/segmen.md: the file name "segmen.md" is taken by a page of the site (/segmen/); choose another',
+      ],
+    },
+    {
       name: 'every problem of every story in one run, sorted by file and line',
       files: {
         'id/contoh.md': story('Cerita', 'Baris pertama.\n\nCakupan {{figure:f7}}.'),

@@ -80,17 +80,21 @@ export function parsePeriod(raw: string): PartialDate | string {
     const endMonth = quarter * 3;
     return { iso: raw, precision: 'quarter', year, quarter, first: ymd(year, endMonth - 2, 1), last: ymd(year, endMonth, daysIn(year, endMonth)) };
   }
+  const hint = hintFor(raw);
+  const notAPeriod = `"${raw}" is not a date or period; use ${PERIOD_FORMAT_TEXT}${hint}`;
+  // "14/09/2025" is a date written day-first, not a range.
+  if (hint !== '') return notAPeriod;
   if (!raw.includes('/')) {
-    const point = parsePoint(raw);
-    return typeof point === 'string' ? `"${raw}" is not a date or period; use ${PERIOD_FORMAT_TEXT}${hintFor(raw)}` : point;
+    if (!POINT.test(raw)) return notAPeriod;
+    return parsePoint(raw);
   }
   const parts = raw.split('/');
-  if (parts.length !== 2) return `"${raw}" is not a range; write START/END with one "/"`;
+  if (parts.length !== 2) return notAPeriod;
   const [from, to] = parts.map((p) => parsePoint(p.trim())) as [PartialDate | string, PartialDate | string];
-  if (typeof from === 'string') return `the start of the range ${from}`;
-  if (typeof to === 'string') return `the end of the range ${to}`;
+  if (typeof from === 'string') return `the start of the range: ${from}`;
+  if (typeof to === 'string') return `the end of the range: ${to}`;
   if (from.precision !== to.precision) return `"${raw}" mixes a ${from.precision} and a ${to.precision}; write both ends at the same precision`;
-  if (from.first >= to.first) return `"${raw}" ends before it starts or is empty; the start comes first`;
+  if (from.first >= to.first) return `"${raw}" does not run forward; write the earlier date first`;
   return { iso: raw, precision: 'range', year: to.year, from, to, first: from.first, last: to.last };
 }
 

@@ -124,10 +124,10 @@ export const sources = defineTable({
     url: optional(url({ description: 'Address of the article, where known (the seed articles carry none).' })),
     published: partialDate({ description: 'Publication date, at the precision known.', example: '2025-10-14' }),
     published_is_inferred: bool({ description: '`true` when the date was deduced (e.g. from a weekday in the text) rather than printed by the outlet.' }),
-    language: oneOf(LANGUAGES, { description: 'Language of the article.' }),
     attribution_unconfirmed: optional(
       bool({ description: '`true` when the headline or address comes from a secondary record (e.g. the research dossier) and could not be confirmed for the quoted text; the site says so beside the source. Empty means `false`.' }),
     ),
+    language: oneOf(LANGUAGES, { description: 'Language of the article.' }),
     seed_file: optional(text({ description: 'For the five seed articles: their file name in ../shared/seeds/.', example: '002_e5ff37726c2efeb9.txt' })),
     note_id: noteId,
     note_en: noteEn,

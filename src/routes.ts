@@ -1,0 +1,104 @@
+/**
+ * Every address the site has, in one place: pages, regions, stories, charts' embeds and
+ * downloads, open-data files, and the anchors other pages link to. Navigation, links, the
+ * reserved story names and the tests all take their addresses from here, so a page cannot link
+ * to an address the site does not build.
+ *
+ * Scheme: Indonesian at the root, English under /en/; every page exists in both languages at the
+ * same path after the prefix, so the language switch is a pure function of the path. Slugs stay
+ * Indonesian in both languages so a page keeps one identity. Data files (CSV, JSON) are
+ * language-neutral and live under /data/ only.
+ *
+ * These addresses are pasted into other people's articles: an id (a chart, a region, a figure)
+ * never changes meaning, and neither does this scheme.
+ */
+import type { Lang } from './i18n/lang.ts';
+
+/** Language-neutral paths of the site's fixed pages. */
+export const PAGES = {
+  home: '/',
+  segments: '/segmen/',
+  sources: '/sumber/',
+  methodology: '/metodologi/',
+  openData: '/data-terbuka/',
+  dataGaps: '/kekosongan-data/',
+} as const;
+
+export type PageName = keyof typeof PAGES;
+
+/** A regency or city: `/wilayah/gianyar/`. */
+export const regionPath = (slug: string) => `/wilayah/${slug}/`;
+/** A Markdown story from data/stories: `/paritrana/`. */
+export const storyPath = (slug: string) => `/${slug}/`;
+
+// Embeds and downloads (see README "Embedding"), per language: their text is the page's.
+/** The embed page of a chart or the map: `/embed/<id>/` (English: `/en/embed/<id>/`). */
+export const embedPath = (id: string, lang: Lang) => localizedPath(`/embed/${id}/`, lang);
+export const oembedPath = (id: string, lang: Lang) => `${embedPath(id, lang)}oembed.json`;
+export type DownloadKind = 'png' | 'svg' | 'csv';
+export const DOWNLOAD_KINDS: readonly DownloadKind[] = ['png', 'svg', 'csv'];
+export const downloadName = (id: string, kind: DownloadKind) => `cakupan-bali-${id}.${kind}`;
+export const downloadPath = (id: string, kind: DownloadKind, lang: Lang) => `${embedPath(id, lang)}${downloadName(id, kind)}`;
+/** The resize loader: one file for every chart and language. */
+export const LOADER_PATH = '/embed/loader.js';
+
+// Open data (language-neutral).
+export const dataFilePath = (file: string) => `/data/${file}`;
+export const DATAPACKAGE_PATH = dataFilePath('datapackage.json');
+export const regionCsvPath = (slug: string) => dataFilePath(`wilayah/${slug}.csv`);
+
+/** Anchors inside pages that other pages link to. */
+export const ANCHORS = {
+  map: 'peta',
+  chart: (id: string) => `chart-${id}`,
+  source: (id: string) => `source-${id}`,
+  figure: (id: string) => `figure-${id}`,
+  year: (year: number) => `year-${year}`,
+} as const;
+
+/** Top-level path segments the site's own pages use; a story there would be hidden by the page. */
+export const RESERVED_SEGMENTS: readonly string[] = [
+  ...new Set(
+    [...Object.values(PAGES), regionPath('x'), embedPath('x', 'id'), dataFilePath('x'), '/en/', '/_astro/']
+      .map((p) => p.split('/')[1]!)
+      .filter((segment) => segment !== ''),
+  ),
+];
+
+// Localisation.
+
+/** The path of a neutral page in a language: ("/", "en") → "/en/". */
+export function localizedPath(neutral: string, lang: Lang): string {
+  const p = neutral.startsWith('/') ? neutral : `/${neutral}`;
+  return lang === 'id' ? p : `/en${p}`;
+}
+
+/** The language-neutral path ("/", "/wilayah/gianyar/") of a localized one. */
+export function neutralPath(localized: string): string {
+  const p = localized.startsWith('/') ? localized : `/${localized}`;
+  if (p === '/en' || p === '/en/') return '/';
+  return p.startsWith('/en/') ? p.slice(3) : p;
+}
+
+export function langOfPath(localized: string): Lang {
+  return /^\/en(?:\/|$)/.test(localized) ? 'en' : 'id';
+}
+
+/** The same page in the other language. */
+export function switchLanguagePath(currentPath: string, to: Lang): string {
+  return localizedPath(neutralPath(currentPath), to);
+}
+
+/** A page of the site in a language, with an optional anchor: ("/sumber/", "en", "source-x") → "/en/sumber/#source-x". */
+export function href(neutral: string, lang: Lang, anchor?: string): string {
+  return `${localizedPath(neutral, lang)}${anchor ? `#${anchor}` : ''}`;
+}
+
+/** `/sumber/#source-ID` (Indonesian) or `/en/sumber/#source-ID`. */
+export const sourceHref = (sourceId: string, lang: Lang) => href(PAGES.sources, lang, ANCHORS.source(sourceId));
+export const figureHref = (figureId: string, lang: Lang) => href(PAGES.sources, lang, ANCHORS.figure(figureId));
+
+/** An absolute address on the deployed site. */
+export function absolute(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}
