@@ -1,7 +1,8 @@
 /**
  * Which figures form one series over time, so that a line may join them. Two figures are
- * comparable only when they agree on region, indicator, segment, method and, for rates, the
- * base (what the rate is a share of), and both are actual values. A figure whose method or
+ * comparable only when they agree on region, indicator, segment, method, for rates the base
+ * (what the rate is a share of), and who pays (a regency-paid programme and a CSR-paid one are
+ * two programmes), and both are actual values. A figure whose method or
  * base is not stated belongs to no series: nothing says it measures the same thing as another.
  *
  * A series that moves a lot in a short time usually means a change of definition that the
@@ -14,7 +15,7 @@ import type { Figure, Unit } from './schema/tables.ts';
 export function seriesKey(figure: Figure, unit: Unit): string | undefined {
   if (figure.kind !== 'actual' || figure.method === 'unspecified') return undefined;
   if (unit === 'percent' && (figure.base === undefined || figure.base === 'unstated')) return undefined;
-  return [figure.region, figure.indicator, figure.segment, figure.method, figure.base ?? ''].join('|');
+  return [figure.region, figure.indicator, figure.segment, figure.method, figure.base ?? '', figure.payer ?? ''].join('|');
 }
 
 /** True when a line may join the two figures. */

@@ -48,7 +48,7 @@ export const ENUM_LABELS: Record<Lang, EnumLabels> = {
     kinds: { actual: 'realisasi', target: 'target', plan: 'rencana' },
     qualifiers: { exact: '', about: 'sekitar', over: 'lebih dari', at_least: 'sedikitnya', under: 'kurang dari', at_most: 'paling banyak', almost: 'hampir' },
     bases: {
-      employed: 'penduduk bekerja (BPS)',
+      employed: 'penduduk bekerja',
       labour_force: 'angkatan kerja (BPS)',
       local_estimate: 'perkiraan pemerintah daerah',
       potential: 'potensi peserta (BPJS Ketenagakerjaan)',
@@ -87,7 +87,7 @@ export const ENUM_LABELS: Record<Lang, EnumLabels> = {
     kinds: { actual: 'actual', target: 'target', plan: 'plan' },
     qualifiers: { exact: '', about: 'about', over: 'more than', at_least: 'at least', under: 'less than', at_most: 'at most', almost: 'almost' },
     bases: {
-      employed: 'employed persons (BPS)',
+      employed: 'employed persons',
       labour_force: 'labour force (BPS)',
       local_estimate: "the regional government's estimate",
       potential: 'potential participants (BPJS Ketenagakerjaan)',

@@ -5,7 +5,7 @@
  */
 import type { DatasetIndex } from '../data/index.ts';
 import { parseNote } from '../data/notes.ts';
-import type { Figure, Regulation } from '../data/schema/tables.ts';
+import type { Figure, Regulation, Source } from '../data/schema/tables.ts';
 import { formatQualified } from './format.ts';
 import type { Lang } from './lang.ts';
 import { STORY_STRINGS } from './strings-stories.ts';
@@ -19,6 +19,14 @@ export function figureValue(figure: Figure, lang: Lang, index: DatasetIndex, sty
 export function regulationName(regulation: Regulation, lang: Lang, index: DatasetIndex): string {
   const region = index.regions.get(regulation.region)!;
   return STORY_STRINGS[lang].regulation(regulation.kind, region.type, region.short_name, regulation.number, regulation.year);
+}
+
+/**
+ * A source's title as a reader should take it: a description stands behind "[headline not
+ * recorded]" in the reader's language (the description itself is in the article's language).
+ */
+export function sourceTitle(source: Source, lang: Lang): { marker?: string; title: string } {
+  return source.title_is_description ? { marker: STORY_STRINGS[lang].titleIsDescription, title: source.title } : { title: source.title };
 }
 
 /** A row that may carry a note in both languages. */

@@ -20,6 +20,9 @@ export interface StoryStrings {
   backToText: string;
   openArticle: string;
   noAddress: string;
+  /** Before a title that describes an article whose headline is unknown. */
+  titleIsDescription: string;
+  attributionUnconfirmed: string;
   allFromSource: string;
   inferredDate: string;
   byline: (author: string, date: string) => string;
@@ -56,6 +59,8 @@ export const STORY_STRINGS: Record<Lang, StoryStrings> = {
     backToText: 'Kembali ke teks',
     openArticle: 'Buka artikel',
     noAddress: 'alamat daring tidak diketahui',
+    titleIsDescription: '[judul tidak tercatat]',
+    attributionUnconfirmed: 'judul dan alamat belum terkonfirmasi untuk teks yang dikutip',
     allFromSource: 'Semua data dari sumber ini',
     inferredDate: 'tanggal terbit disimpulkan',
     byline: (author, date) => `${author} · ${date}`,
@@ -99,6 +104,8 @@ export const STORY_STRINGS: Record<Lang, StoryStrings> = {
     backToText: 'Back to the text',
     openArticle: 'Open the article',
     noAddress: 'no web address known',
+    titleIsDescription: '[headline not recorded]',
+    attributionUnconfirmed: 'headline and address not confirmed for the quoted text',
     allFromSource: 'All data from this source',
     inferredDate: 'publication date inferred',
     byline: (author, date) => `${author} · ${date}`,

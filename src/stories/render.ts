@@ -15,7 +15,7 @@ import type { DataIssue } from '../data/issues.ts';
 import { AWARD_LEVELS, type Award, type Dataset, type Source } from '../data/schema/tables.ts';
 import { indexOf, type DatasetIndex } from '../data/index.ts';
 import { machineReadable } from '../data/schema/dates.ts';
-import { figureValue, regulationName } from '../i18n/figure-text.ts';
+import { figureValue, regulationName, sourceTitle } from '../i18n/figure-text.ts';
 import { formatPartialDate } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { STORY_STRINGS } from '../i18n/strings-stories.ts';
@@ -108,12 +108,14 @@ export function notesHtml(notes: readonly Note[], lang: Lang): string {
   const t = STORY_STRINGS[lang];
   const items = notes.map(({ number, source, citations }) => {
     const inferred = source.published_is_inferred ? ` (${escapeHtml(t.inferredDate)})` : '';
+    const { marker, title } = sourceTitle(source, lang);
+    const unconfirmed = source.attribution_unconfirmed ? ` <span class="note">(${escapeHtml(t.attributionUnconfirmed)})</span>` : '';
     const article = source.url
       ? `<a${attrs({ href: source.url, rel: 'noopener noreferrer', hreflang: source.language })}>${escapeHtml(t.openArticle)}<span class="visually-hidden">: ${escapeHtml(source.title)}</span></a>`
       : `<span class="note">${escapeHtml(t.noAddress)}</span>`;
     return (
       `<li${attrs({ id: `note-${number}`, 'data-source': source.id })}>` +
-      `${escapeHtml(source.outlet)}, <cite${attrs({ lang: source.language })}>${escapeHtml(source.title)}</cite>, ` +
+      `${escapeHtml(source.outlet)}, ${marker ? `${escapeHtml(marker)} ` : ''}<cite${attrs({ lang: source.language })}>${escapeHtml(title)}</cite>${unconfirmed}, ` +
       `<time${attrs({ datetime: machineReadable(source.published) })}>${escapeHtml(formatPartialDate(source.published, lang))}</time>${inferred}. ` +
       `${article} · <a${attrs({ href: sourceHref(source.id, lang) })}>${escapeHtml(t.allFromSource)}</a> ` +
       `<a class="back"${attrs({ href: `#${citations[0]}`, 'aria-label': t.backToText })}>↩</a>` +

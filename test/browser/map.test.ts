@@ -149,7 +149,7 @@ describe('region pages', () => {
         const csv = await page.request.get(`${origin}/data/wilayah/${region.slug}.csv`);
         expect(csv.status()).toBe(200);
         const rows = (await csv.text()).trim().split('\n');
-        expect(rows[0]).toMatch(/^id,region,region_name,indicator,unit,segment,value,as_of/);
+        expect(rows[0]).toMatch(/^id,region,region_name,indicator,unit,segment,qualifier,value,as_of/);
         expect(rows.length - 1).toBe(data.figures.filter((f) => f.region === region.code).length);
       }
     }

@@ -15,7 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load.ts';
 import type { Dataset } from '../../src/data/schema/tables.ts';
-import { formatValue } from '../../src/i18n/format.ts';
+import { formatQualified } from '../../src/i18n/format.ts';
 import { LANGS, type Lang } from '../../src/i18n/lang.ts';
 import { DIST, launch, SCREENSHOTS, serveDist } from './harness.ts';
 
@@ -39,7 +39,7 @@ describe.each(LANGS)('the built Paritrana story (%s)', (lang) => {
     const units = new Map(data.indicators.map((i) => [i.id, i.unit]));
     const expected = cited.map((id) => {
       const row = data.figures.find((f) => f.id === id)!;
-      return [id, formatValue(row.value, units.get(row.indicator)!, lang)];
+      return [id, formatQualified(row.value, units.get(row.indicator)!, row.qualifier, lang)];
     });
     expect(shown).toEqual(expected);
   });
@@ -82,7 +82,7 @@ describe.each(LANGS)('the built sources page (%s)', (lang) => {
     for (const f of data.figures) {
       const row = doc.getElementById(`figure-${f.id}`);
       expect(row?.closest('article')?.id, f.id).toBe(`source-${f.source}`);
-      expect(row!.querySelector('[data-figure]')!.textContent!.trim().startsWith(formatValue(f.value, units.get(f.indicator)!, lang))).toBe(true);
+      expect(row!.querySelector('[data-figure]')!.textContent!.trim().startsWith(formatQualified(f.value, units.get(f.indicator)!, f.qualifier, lang))).toBe(true);
     }
   });
 });

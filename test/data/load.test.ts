@@ -73,7 +73,7 @@ const cases: { name: string; edits: Edit[]; expected: string[] }[] = [
   {
     name: 'source published in the future',
     edits: [replace('sources.csv', '2025-10-14', '2026-03-01')],
-    expected: ['data/sources.csv:2:5: published: 2026-03-01 is in the future'],
+    expected: ['data/sources.csv:2:6: published: 2026-03-01 is in the future'],
   },
   {
     name: 'duplicate id',
@@ -88,7 +88,7 @@ const cases: { name: string; edits: Edit[]; expected: string[] }[] = [
   {
     name: 'malformed URL',
     edits: [replace('sources.csv', 'https://news.example.org/a', 'news.example.org/a')],
-    expected: ['data/sources.csv:2:4: url: "news.example.org/a" is not a well-formed http(s) URL'],
+    expected: ['data/sources.csv:2:5: url: "news.example.org/a" is not a well-formed http(s) URL'],
   },
   {
     name: 'empty required cell',
@@ -111,7 +111,7 @@ const cases: { name: string; edits: Edit[]; expected: string[] }[] = [
   {
     name: 'boolean spelled otherwise',
     edits: [replace('sources.csv', '2024,true', '2024,ya')],
-    expected: ['data/sources.csv:3:6: published_is_inferred: "ya" is not a boolean; use true or false'],
+    expected: ['data/sources.csv:3:7: published_is_inferred: "ya" is not a boolean; use true or false'],
   },
   {
     name: 'bytes that are not UTF-8',
@@ -240,7 +240,7 @@ const cases: { name: string; edits: Edit[]; expected: string[] }[] = [
     expected: [
       'data/awards.csv:2:3: level: "provinsi" is not allowed; use one of: national, regional, provincial, local',
       'data/figures.csv:2:6: value: "65,60" is not a number (use a dot as decimal point: 65.60)',
-      'data/sources.csv:2:4: url: "news.example.org/a" is not a well-formed http(s) URL',
+      'data/sources.csv:2:5: url: "news.example.org/a" is not a well-formed http(s) URL',
     ],
   },
 ];

@@ -18,6 +18,7 @@ describe('comparable', () => {
     ['another base', rate('b', '51', 45, '2025-08', 'bpjs_ucj', { base: 'potential' }), false],
     ['a base that is not stated', rate('b', '51', 45, '2025-08', 'bpjs_ucj', { base: 'unstated' }), false],
     ['a target', rate('b', '51', 45, '2025-08', 'bpjs_ucj', { kind: 'target' }), false],
+    ['another payer', rate('b', '51', 45, '2025-08', 'bpjs_ucj', { payer: 'csr' }), false],
   ])('%s: %s', (_name, b, expected) => {
     expect(comparable(a, b, 'percent')).toBe(expected);
   });

@@ -60,7 +60,7 @@ describe('npm run build', () => {
     expect(status).toBe(1);
     expect(stderr).toMatch(/figures\.csv:2:2: region: "51\.4" is not a known code in regions\.csv \(did you mean 51\.04\?\)/);
     expect(stderr).toMatch(/figures\.csv:2:6: value: "65,60" is not a number/);
-    expect(stderr).toMatch(/sources\.csv:2:4: url: "news\.example\.org\/a" is not a well-formed http\(s\) URL/);
+    expect(stderr).toMatch(/sources\.csv:2:5: url: "news\.example\.org\/a" is not a well-formed http\(s\) URL/);
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(await fingerprint(path.resolve('dist'))).toBe(before);
   });

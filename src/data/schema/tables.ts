@@ -120,7 +120,10 @@ export const sources = defineTable({
   columns: {
     id: identifier({ description: 'Identifier cited by the other files.', example: 'antara-2025-10-gianyar-kejar', unique: true }),
     outlet: text({ description: 'Publisher as it names itself.', example: 'ANTARA News Bali' }),
-    title: text({ description: 'Headline as published.' }),
+    title: text({ description: 'Headline as published; where no headline is known, a short description of the article in its language (then set `title_is_description`).' }),
+    title_is_description: optional(
+      bool({ description: '`true` when `title` describes the article because its headline is not known; the site marks it as such in the reader\'s language. Empty means `false`.' }),
+    ),
     url: optional(url({ description: 'Address of the article, where known (the seed articles carry none).' })),
     published: partialDate({ description: 'Publication date, at the precision known.', example: '2025-10-14' }),
     published_is_inferred: bool({ description: '`true` when the date was deduced (e.g. from a weekday in the text) rather than printed by the outlet.' }),
@@ -162,7 +165,7 @@ export const figures = defineTable({
     base: optional(
       oneOf(BASES, {
         description:
-          'Required for rates (indicators in percent), empty otherwise: what the rate is a share of. `employed`: BPS employed persons (the UCJ base; for PU/BPU the BPS formal/informal workers); `labour_force`: BPS labour force; `local_estimate`: a government\'s own count or estimate of its workers; `potential`: BPJS Ketenagakerjaan\'s "potensi" (potential participants); `unstated`: the source does not say. Lines join only rates of the same stated base.',
+          'Required for rates (indicators in percent), empty otherwise: what the rate is a share of. `employed`: employed persons, the base of the UCJ rate (BPJS takes it from BPS or Kemendagri figures; for PU/BPU the formal/informal workers); `labour_force`: BPS labour force; `local_estimate`: a government\'s own count or estimate of its workers; `potential`: BPJS Ketenagakerjaan\'s "potensi" (potential participants); `unstated`: the source does not say. Lines join only rates of the same stated base.',
       }),
     ),
     payer: optional(
