@@ -39,6 +39,15 @@ describe('coverage-trends', () => {
     );
   });
 
+  it('never draws a cumulative-registration rate, which has its own indicator', () => {
+    const withCumulative = {
+      ...data,
+      figures: [...data.figures, { ...data.figures.find((f) => f.id === 'p-cov-2024')!, id: 'p-cumulative-rate-2025', indicator: 'registered_cumulative_rate', value: 41.61 }],
+      indicators: [...data.indicators, { ...data.indicators.find((i) => i.id === 'coverage_rate')!, id: 'registered_cumulative_rate' }],
+    };
+    expect(coverageTrends.build(withCumulative, { lang: 'en' }).rows.map((r) => r.figure.id)).not.toContain('p-cumulative-rate-2025');
+  });
+
   it('explains what it leaves out', () => {
     const spec = coverageTrends.build(data, { lang: 'en' });
     expect(spec.notes).toContain('Regions with fewer than two figures are not drawn: Beta, Gamma, Delta.');
