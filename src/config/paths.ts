@@ -14,6 +14,19 @@ export function cacheDir(): string {
   return path.resolve(process.env['CAKUPAN_CACHE_DIR'] ?? '.cache');
 }
 
+/** Where `npm run build` puts the finished site (CAKUPAN_OUT_DIR overrides: tests build elsewhere). */
+export function outDir(): string {
+  return path.resolve(process.env['CAKUPAN_OUT_DIR'] ?? 'dist');
+}
+
+/**
+ * Where Astro renders before the swap: a `.cache` folder beside the output folder (for dist/,
+ * the project's `.cache/dist-staging`), so the swap is a rename on one filesystem.
+ */
+export function stagingDir(out = outDir()): string {
+  return path.join(path.dirname(out), '.cache', `${path.basename(out)}-staging`);
+}
+
 /** The derived boundary topology that the map reads. */
 export function topologyFile(): string {
   return path.join(cacheDir(), 'geo', 'bali.topo.json');
