@@ -2,7 +2,8 @@
  * Every built page in Chromium, one test per page and check, so each stays small and a failure
  * names its page: zero axe-core violations in the light and the dark scheme (WCAG 2.x A and AA,
  * plus the duplicate-id rules axe no longer runs by tag), and at runtime a Content-Security-Policy,
- * no console error, no failed request (a missing /favicon.ico included) and no request to another host.
+ * no console error, no failed request (the icon request included: no /favicon.ico 404) and no
+ * request to another host.
  * Links and HTML validity are checked without a browser in test/built/pages.test.ts.
  */
 import { readFile } from 'node:fs/promises';
@@ -16,16 +17,13 @@ const site = withSite();
 let axeSource: string;
 /** axe is injected by the test only, so this context bypasses the pages' own CSP. */
 let axeContext: BrowserContext;
-let context: BrowserContext;
 
 beforeAll(async () => {
   axeSource = await readFile(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
   axeContext = await site.browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
-  context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
 });
 afterAll(async () => {
   await axeContext?.close();
-  await context?.close();
 });
 
 /**
@@ -63,7 +61,10 @@ describe.each(builtPages())('%s', (pathname) => {
     expect(problems).toEqual([]);
   });
 
-  it('declares a Content-Security-Policy and loads with no error, failed request or request to another host', async () => {
+  it('loads with its CSP, no console error, no request to another host, and no failed request, its icon included', async () => {
+    // A fresh context per page: Chromium asks for a page's icon (or /favicon.ico when the page
+    // names none) once per context, and only the server sees that request.
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('console', (message) => {
@@ -74,14 +75,18 @@ describe.each(builtPages())('%s', (pathname) => {
       if (!request.url().startsWith(site.origin) && !request.url().startsWith('data:')) problems.push(`request to another host: ${request.url()}`);
     });
     page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} (${request.failure()?.errorText})`));
-    page.on('response', (response) => {
-      if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
-    });
+    const from = site.served.length;
     await page.goto(`${site.origin}${pathname}`);
-    const csp = await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content');
-    await page.close();
+    const attribute = (selector: string, name: string) => page.evaluate(([s, n]) => document.querySelector(s!)?.getAttribute(n!) ?? null, [selector, name]);
+    const csp = await attribute('meta[http-equiv="content-security-policy"]', 'content');
+    const icon = await attribute('link[rel=icon]', 'href');
+    const isIcon = (p: string) => p === icon || p === '/favicon.ico';
+    await expect.poll(() => site.served.slice(from).some((r) => isIcon(r.path)), { message: 'Chromium asks for the icon' }).toBe(true);
+    await context.close();
     expect(csp).toMatch(/default-src 'self'/);
     expect(csp).toMatch(/script-src 'self'/);
+    expect(site.served.slice(from).filter((r) => r.status >= 400).map((r) => `${r.status} ${r.path}`)).toEqual([]);
     expect(problems).toEqual([]);
+    expect(icon).toBe('/favicon.svg');
   });
 });
