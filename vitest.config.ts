@@ -10,7 +10,7 @@ export default defineConfig({
           exclude: ['test/browser/**', 'test/built/**', 'test/pipeline/**'],
           testTimeout: 30_000,
           // A download the test did not set up fails at once instead of reaching the network
-          // (port 9 on 127.0.0.1 refuses connections); tests that download serve their own files.
+          // (fetch refuses port 9 outright); tests that download serve their own files.
           env: { CAKUPAN_GEO_BASE_URL: 'http://127.0.0.1:9/' },
         },
       },

@@ -4,8 +4,8 @@
  * Any failure exits 1 and leaves dist/ untouched.
  */
 import { parseArgs } from 'node:util';
-import { outDir } from '../src/config/paths.ts';
-import { displayPath, runEntry } from './lib/cli.ts';
+import { displayPath, outDir } from '../src/config/paths.ts';
+import { runEntry } from './lib/cli.ts';
 import { checkData } from './steps/check.ts';
 import { updateCounts } from './steps/counts.ts';
 import { buildTopology } from './steps/geo.ts';

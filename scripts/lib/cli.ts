@@ -2,14 +2,7 @@
  * Shared by the entry points in scripts/: print input problems as one line each and exit 1,
  * never a stack trace for a problem in the data. Unexpected failures (bugs) still show theirs.
  */
-import path from 'node:path';
 import { formatIssue, type DataIssue } from '../../src/data/issues.ts';
-
-/** A path as a maintainer would type it: relative inside the project, absolute outside it. */
-export function displayPath(p: string): string {
-  const relative = path.relative(process.cwd(), p);
-  return relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? p : relative;
-}
 
 export class InputError extends Error {
   constructor(readonly issues: DataIssue[]) {

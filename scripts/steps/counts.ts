@@ -5,11 +5,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { dataDir } from '../../src/config/paths.ts';
+import { dataDir, displayPath } from '../../src/config/paths.ts';
 import { COUNTS_END, COUNTS_START, spliceCounts } from '../../src/data/docs.ts';
 import type { Dataset } from '../../src/data/schema/tables.ts';
 import { writeAtomic } from '../../src/geo/resolve.ts';
-import { displayPath } from '../lib/cli.ts';
 
 export interface CountsState {
   /** The README, as a path to show. */

@@ -34,3 +34,13 @@ export function topologyFile(): string {
 
 /** The shared boundary folder beside the project, as CI and developers have it. */
 export const SHARED_GEO_DIR = path.resolve('../shared/geo/big-rbi50k-2023');
+
+/**
+ * A path as a maintainer would type it from the project folder: relative or absolute, whichever
+ * is shorter (`data/README.md`, `../shared/geo/…`, `/tmp/…`).
+ */
+export function displayPath(p: string): string {
+  const absolute = path.resolve(p);
+  const relative = path.relative(process.cwd(), absolute) || '.';
+  return relative.length <= absolute.length ? relative : absolute;
+}

@@ -3,11 +3,11 @@
  * trace, exit code 1, and the previous build stays exactly as it was (a build made for the
  * test in a temporary folder, never the real dist/).
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHARED_GEO_DIR } from '../../src/config/paths.ts';
+import { displayPath, SHARED_GEO_DIR } from '../../src/config/paths.ts';
 import { COUNTS_END, COUNTS_START } from '../../src/data/docs.ts';
 import { fingerprint, previousBuild, runScript as run } from '../helpers/cli.ts';
 import { fixtureCopy, replace } from '../helpers/dataset.ts';
@@ -72,6 +72,23 @@ describe('npm run build', () => {
     expect(stderr).toMatch(/figures\.csv:2:5: value: "65,60" is not a number/);
     expect(stderr).toMatch(/sources\.csv:2:4: url: "news\.example\.org\/a" is not a well-formed http\(s\) URL/);
     expect(stderr).not.toMatch(/\n\s+at /);
+    expect(await fingerprint(out)).toBe(before);
+  });
+
+  it('with no boundary file where it looks, prints one report of where it looked and the fix', async () => {
+    const geoDir = path.join(work, 'empty-geo');
+    await mkdir(geoDir);
+    const out = await previousBuild(path.join(work, 'no-boundaries'));
+    const before = await fingerprint(out);
+    const { status, stderr } = run('scripts/build.ts', { CAKUPAN_CACHE_DIR: path.join(work, 'cache-none'), CAKUPAN_GEO_DIR: geoDir, CAKUPAN_OUT_DIR: out });
+    expect(status).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([
+      'data/boundaries.csv: none of the 9 pinned boundary files was found. Looked in, in order:',
+      `  1. ${displayPath(geoDir)}/ (given by --geo-dir or CAKUPAN_GEO_DIR; when a folder is given, it is the only place looked): the files are not there`,
+      expect.stringMatching(/^Fix: copy the files named in data\/boundaries\.csv into that folder/),
+      '',
+      'build: 1 problem found; nothing was written.',
+    ]);
     expect(await fingerprint(out)).toBe(before);
   });
 
