@@ -32,8 +32,8 @@ export function runAsync(command: string, args: string[], env: Record<string, st
 export const runScriptAsync = (script: string, env: Record<string, string>) => runAsync(TSX, [script], env);
 
 /** Runs `scripts/<name>.ts` in a child process with extra environment variables. */
-export function runScript(script: string, env: Record<string, string>): Run {
-  const result = spawnSync(TSX, [script], { encoding: 'utf8', env: { ...process.env, ...env } });
+export function runScript(script: string, env: Record<string, string>, args: string[] = []): Run {
+  const result = spawnSync(TSX, [script, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -106,3 +106,21 @@ describe('npm run build', () => {
     expect(await fingerprint(out)).toBe(before);
   });
 });
+
+describe('npm run bench', () => {
+  it('on a clone without boundary files, stops with the boundary report instead of a stack trace', async () => {
+    const geoDir = path.join(work, 'bench-geo');
+    await mkdir(geoDir);
+    const { status, stderr } = run('scripts/bench.ts', { CAKUPAN_GEO_DIR: geoDir }, ['--runs', '1']);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/^data\/boundaries\.csv: none of the 9 pinned boundary files was found\. Looked in, in order:$/m);
+    expect(stderr.trim().split('\n').at(-1)).toBe('bench: 1 problem found; nothing was written.');
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses a number of runs that is not a whole number', () => {
+    const { status, stderr } = run('scripts/bench.ts', {}, ['--runs', 'many']);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/^--runs: "many" is not a whole number of runs \(1 or more\)$/m);
+  });
+});
