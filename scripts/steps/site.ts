@@ -5,7 +5,6 @@
  */
 import { rm, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { build } from 'astro';
 import { outDir as defaultOutDir, stagingDir } from '../../src/config/paths.ts';
 
 async function exists(p: string): Promise<boolean> {
@@ -21,6 +20,8 @@ export async function buildSite(outDir = defaultOutDir()): Promise<void> {
   await rm(staging, { recursive: true, force: true });
   await rm(previous, { recursive: true, force: true });
 
+  // Loaded here, not at the top: a build stopped by bad data never pays for loading Astro.
+  const { build } = await import('astro');
   try {
     await build({ root: process.cwd(), outDir: staging, logLevel: 'warn' });
   } catch (error) {
