@@ -39,10 +39,10 @@ const AXE_OPTIONS = {
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async (options) => {
-    type Result = { violations: { id: string; nodes: { target: unknown }[] }[]; passes: { id: string }[]; inapplicable: { id: string }[] };
+    type Result = { violations: { id: string; nodes: { target: unknown }[] }[]; passes: { id: string }[]; incomplete: { id: string }[]; inapplicable: { id: string }[] };
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<Result> } }).axe;
     const result = await axe.run(document, options);
-    const ran = new Set([...result.violations, ...result.passes, ...result.inapplicable].map((r) => r.id));
+    const ran = new Set([...result.violations, ...result.passes, ...result.incomplete, ...result.inapplicable].map((r) => r.id));
     const missing = Object.keys(options.rules).filter((id) => !ran.has(id)).map((id) => `${id}: did not run`);
     return [...missing, ...result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}`)];
   }, AXE_OPTIONS);
