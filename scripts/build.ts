@@ -1,10 +1,13 @@
 /**
  * `npm run build`: validate data → resolve and derive boundaries → render the site into a
- * staging folder → swap it into dist/. Any failure exits 1 and leaves dist/ untouched.
+ * staging folder → swap it into dist/ → bring the counts in data/README.md up to date.
+ * Any failure exits 1 and leaves dist/ untouched.
  */
 import { parseArgs } from 'node:util';
+import { displayPath, outDir } from '../src/config/paths.ts';
 import { runEntry } from './lib/cli.ts';
 import { checkData } from './steps/check.ts';
+import { updateCounts } from './steps/counts.ts';
 import { buildTopology } from './steps/geo.ts';
 import { buildSite } from './steps/site.ts';
 import { checkStories } from './steps/stories.ts';
@@ -19,5 +22,6 @@ await runEntry('build', async () => {
   console.log('check: data/ and data/stories/ are valid');
   await buildTopology(data.boundaries, values['geo-dir'] ? { explicitDir: values['geo-dir'] } : {});
   await buildSite();
-  console.log('build: dist/ is ready');
+  await updateCounts(data);
+  console.log(`build: ${displayPath(outDir())}/ is ready`);
 });

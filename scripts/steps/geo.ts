@@ -9,7 +9,7 @@ import type { Boundary } from '../../src/data/schema/tables.ts';
 import type { DataIssue } from '../../src/data/issues.ts';
 import { resolveBoundaries, writeAtomic, type ResolveOptions } from '../../src/geo/resolve.ts';
 import { DERIVATION, DERIVATION_VERSION, deriveTopology, readBoundaryFeature } from '../../src/geo/topology.ts';
-import { cacheDir, SHARED_GEO_DIR, topologyFile } from '../../src/config/paths.ts';
+import { cacheDir, displayPath, SHARED_GEO_DIR, topologyFile } from '../../src/config/paths.ts';
 import { InputError } from '../lib/cli.ts';
 
 
@@ -59,6 +59,6 @@ export async function buildTopology(boundaries: readonly Boundary[], options: Ge
   const topo = deriveTopology(features);
   await writeAtomic(outFile, JSON.stringify(topo));
   await writeAtomic(keyFile, key);
-  log(`geo: wrote ${path.relative(process.cwd(), outFile)} (key ${key.slice(0, 12)})`);
+  log(`geo: wrote ${displayPath(outFile)} (key ${key.slice(0, 12)})`);
   return { file: outFile, skipped: false };
 }

@@ -1,10 +1,11 @@
 /**
  * Step 3 of the build: Astro renders into a staging folder; only a complete build replaces
- * dist/. A failure anywhere leaves the previous dist/ exactly as it was.
+ * the output folder (dist/, or CAKUPAN_OUT_DIR). A failure anywhere leaves the previous output
+ * exactly as it was, and no staging folder behind.
  */
 import { rm, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { build } from 'astro';
+import { outDir as defaultOutDir, stagingDir } from '../../src/config/paths.ts';
 
 async function exists(p: string): Promise<boolean> {
   return stat(p).then(
@@ -13,14 +14,20 @@ async function exists(p: string): Promise<boolean> {
   );
 }
 
-export async function buildSite(outDir = path.resolve('dist')): Promise<void> {
-  // Beside dist/ on the same filesystem (not in CAKUPAN_CACHE_DIR), so the swap is a rename.
-  const staging = path.resolve('.cache/dist-staging');
-  const previous = path.resolve('.cache/dist-previous');
+export async function buildSite(outDir = defaultOutDir()): Promise<void> {
+  const staging = stagingDir(outDir);
+  const previous = path.join(path.dirname(staging), `${path.basename(outDir)}-previous`);
   await rm(staging, { recursive: true, force: true });
   await rm(previous, { recursive: true, force: true });
 
-  await build({ root: process.cwd(), outDir: staging, logLevel: 'warn' });
+  // Loaded here, not at the top: a build stopped by bad data never pays for loading Astro.
+  const { build } = await import('astro');
+  try {
+    await build({ root: process.cwd(), outDir: staging, logLevel: 'warn' });
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
 
   // Swap: two renames on one filesystem; the old copy goes only after the new one is in place.
   if (await exists(outDir)) await rename(outDir, previous);

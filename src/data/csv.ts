@@ -44,32 +44,61 @@ const CSV_ERROR_TEXT: Record<string, string> = {
   CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'text follows a closing quote; double quotes inside a quoted field ("")',
 };
 
+/** A quoted field that goes wrong: it is never closed, or its closing quote is followed by text. */
+interface BrokenQuote {
+  /** Line where the field's opening quote is. */
+  opened: number;
+  /** Line of the quote that closed it, when text follows that quote. */
+  closed?: number;
+}
+
 /**
- * Line where the quote that is never closed was opened. The parser only knows where it gave
- * up (the end of the file); the maintainer needs the line to fix.
+ * Finds the first quoted field that goes wrong. The parser only knows where it gave up (the end
+ * of the file, or a later line where a quote happened to close the field); the maintainer needs
+ * the line where the quote opened, which is where the mistake usually is.
  */
-function unclosedQuoteLine(text: string): number | undefined {
+function brokenQuote(text: string): BrokenQuote | undefined {
   let line = 1;
   let inQuotes = false;
-  let openedAt = 1;
+  let opened = 1;
   let fieldStart = true;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (inQuotes) {
-      if (c === '"') {
-        if (text[i + 1] === '"') i++;
-        else inQuotes = false;
+      if (c === '"' && text[i + 1] === '"') i++;
+      else if (c === '"') {
+        inQuotes = false;
+        fieldStart = false;
+        const next = text[i + 1];
+        if (next !== undefined && next !== ',' && next !== '\n') return { opened, closed: line };
       } else if (c === '\n') line++;
       continue;
     }
     if (c === '"' && fieldStart) {
       inQuotes = true;
-      openedAt = line;
+      opened = line;
+      continue;
     }
     if (c === '\n') line++;
     fieldStart = c === ',' || c === '\n';
   }
-  return inQuotes ? openedAt : undefined;
+  return inQuotes ? { opened } : undefined;
+}
+
+const QUOTE_ERRORS = new Set(['CSV_QUOTE_NOT_CLOSED', 'CSV_INVALID_CLOSING_QUOTE', 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE']);
+
+/** The issue for a parser error: quote problems at the line where the quote opened. */
+function parseIssue(file: string, text: string, error: CsvError): DataIssue {
+  const broken = QUOTE_ERRORS.has(error.code) ? brokenQuote(text) : undefined;
+  if (broken?.closed !== undefined && broken.closed > broken.opened) {
+    return {
+      file,
+      line: broken.opened,
+      message: `a quoted field opens on this line and runs on to line ${broken.closed}, where a quote ends it with text after it; close the quote on this line (a quote inside a quoted field is written twice: "")`,
+    };
+  }
+  const line = (broken && error.code === 'CSV_QUOTE_NOT_CLOSED' ? broken.opened : undefined) ?? (error as CsvError & { lines?: number }).lines;
+  return { file, ...(line ? { line } : {}), message: CSV_ERROR_TEXT[error.code] ?? `cannot be read as CSV (${error.code})` };
 }
 
 /** Line of the first character of a record, given where the parser finished it. */
@@ -99,12 +128,7 @@ export function readCsv(file: string, bytes: Uint8Array, expectedColumns: readon
   try {
     records = parse(text, { relax_column_count: true, skip_empty_lines: true, info: true, raw: true }) as unknown as typeof records;
   } catch (error) {
-    if (error instanceof CsvError) {
-      const line = (error.code === 'CSV_QUOTE_NOT_CLOSED' ? unclosedQuoteLine(text) : undefined) ?? (error as CsvError & { lines?: number }).lines;
-      return {
-        issues: [{ file, ...(line ? { line } : {}), message: CSV_ERROR_TEXT[error.code] ?? `cannot be read as CSV (${error.code})` }],
-      };
-    }
+    if (error instanceof CsvError) return { issues: [parseIssue(file, text, error)] };
     throw error;
   }
 

@@ -130,11 +130,10 @@ export function crossCheck(data: Dataset, ctx: CrossCheckContext): DataIssue[] {
     }
     const plannedAhead = figure.kind === 'target' || figure.kind === 'plan';
     if (!plannedAhead) {
-      if (isAfter(figure.as_of, today)) at('figures', figure.line, 'as_of', `${figure.as_of.iso} is in the future; only targets and plans may be (set kind to target or plan)`);
+      // One message per problem: a date in the future is also after its source, but saying so twice helps nobody.
       const source = sources.get(figure.source);
-      if (source && isAfter(figure.as_of, source.published)) {
-        at('figures', figure.line, 'as_of', `${figure.as_of.iso} is after its source was published (${source.published.iso}); only targets and plans may be`);
-      }
+      const ahead = isAfter(figure.as_of, today) ? 'is in the future' : source && isAfter(figure.as_of, source.published) ? `is after its source was published (${source.published.iso})` : undefined;
+      if (ahead) at('figures', figure.line, 'as_of', `${figure.as_of.iso} ${ahead}; only a target or a plan may be dated ahead (if this is one, set kind to target or plan)`);
     }
     if (indicator) {
       if (indicator.unit === 'percent' && figure.base === undefined) {

@@ -5,10 +5,11 @@
  * folder beside the project, and finally a download of the pinned URL (kept in the cache).
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DataIssue } from '../data/issues.ts';
 import type { Boundary } from '../data/schema/tables.ts';
+import { displayPath } from '../config/paths.ts';
 
 export interface ResolveOptions {
   /** Folder given by the user (`--geo-dir` or CAKUPAN_GEO_DIR). */
@@ -63,10 +64,11 @@ export async function resolveBoundaries(
   boundaries: readonly Boundary[],
   options: ResolveOptions,
 ): Promise<{ resolved: ResolvedBoundary[]; issues: DataIssue[] }> {
-  const display = options.display ?? ((p: string) => path.relative(process.cwd(), p) || p);
+  const display = options.display ?? displayPath;
   const doFetch = options.fetch ?? globalThis.fetch;
   const resolved: ResolvedBoundary[] = [];
   const issues: DataIssue[] = [];
+  const missing: Missing[] = [];
 
   const mismatch = (where: string, actual: string, boundary: Boundary, fix: string): DataIssue => ({
     file: where,
@@ -101,12 +103,8 @@ export async function resolveBoundaries(
     }
     if (refused) continue;
 
-    if (options.explicitDir) {
-      issues.push({ file: display(path.join(options.explicitDir, boundary.file)), message: `is missing from the folder given by --geo-dir/CAKUPAN_GEO_DIR; copy ${boundary.file} there or leave the option out` });
-      continue;
-    }
-    if (options.allowDownload === false) {
-      issues.push({ file: boundary.file, message: `was not found in ${display(options.cacheDir)}${options.sharedDir ? ` or ${display(options.sharedDir)}` : ''}, and downloads are off; pass --geo-dir DIR with the pinned files` });
+    if (options.explicitDir || options.allowDownload === false) {
+      missing.push({ boundary });
       continue;
     }
     const url = downloadUrl(boundary, options.downloadBase);
@@ -116,7 +114,7 @@ export async function resolveBoundaries(
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       bytes = new Uint8Array(await response.arrayBuffer());
     } catch (error) {
-      issues.push({ file: boundary.file, message: `was not found locally and the download from ${url} failed (${(error as Error).message}); pass --geo-dir DIR with the pinned files` });
+      missing.push({ boundary, url, failure: failureCause(error) });
       continue;
     }
     const actual = sha256Hex(bytes);
@@ -127,5 +125,66 @@ export async function resolveBoundaries(
     await writeAtomic(path.join(options.cacheDir, boundary.file), bytes);
     resolved.push({ boundary, bytes, origin: url });
   }
+  if (missing.length > 0) issues.push(await missingSummary(missing, boundaries.length, options, display));
   return { resolved, issues };
+}
+
+/** A pinned file found nowhere, and why its download failed if one was tried. */
+interface Missing {
+  boundary: Boundary;
+  url?: string;
+  failure?: string;
+}
+
+/**
+ * Why a download failed, as the network layer says it: fetch() rejects with "fetch failed" and
+ * keeps the reason (getaddrinfo ENOTFOUND host, connect ECONNREFUSED …) in `cause`.
+ */
+export function failureCause(error: unknown): string {
+  let cause: unknown = error;
+  while (cause instanceof Error && cause.cause !== undefined) cause = cause.cause;
+  if (cause instanceof AggregateError && cause.errors.length > 0) cause = cause.errors[0];
+  if (cause instanceof Error) return cause.message || (cause as NodeJS.ErrnoException).code || cause.name;
+  return String(cause);
+}
+
+/** The folder part of a URL (`https://host/a/b/File.geojson` → `https://host/a/b/`). */
+const folderOf = (url: string) => url.slice(0, url.lastIndexOf('/') + 1);
+
+async function folderState(dir: string): Promise<string> {
+  return stat(dir).then(
+    (s) => (s.isDirectory() ? 'the files are not there' : 'not a folder'),
+    () => 'no such folder',
+  );
+}
+
+/**
+ * One report for every pinned file found nowhere: which files, every place looked in the order
+ * looked, what each said, and how to fix it. (Nine similar lines that never said where the
+ * build had looked were the alternative.)
+ */
+async function missingSummary(missing: Missing[], total: number, options: ResolveOptions, display: (p: string) => string): Promise<DataIssue> {
+  const names = missing.map((m) => m.boundary.file);
+  const what = missing.length === total ? `none of the ${total} pinned boundary files was found` : `${missing.length} of the ${total} pinned boundary files ${missing.length === 1 ? 'was' : 'were'} not found (${names.join(', ')})`;
+  const places: string[] = [];
+  if (options.explicitDir) {
+    places.push(`${display(options.explicitDir)}/ (given by --geo-dir or CAKUPAN_GEO_DIR; when a folder is given, it is the only place looked): ${await folderState(options.explicitDir)}`);
+  } else {
+    places.push(`${display(options.cacheDir)}/ (the download cache): ${await folderState(options.cacheDir)}`);
+    if (options.sharedDir) places.push(`${display(options.sharedDir)}/ (the shared folder beside the project): ${await folderState(options.sharedDir)}`);
+    if (options.allowDownload === false) places.push('downloads: turned off');
+    else {
+      // Usually one reason for all (no network); otherwise each reason with its files.
+      const byFailure = new Map<string, string[]>();
+      for (const m of missing) {
+        const key = `${folderOf(m.url ?? '')} failed: ${m.failure}`;
+        byFailure.set(key, [...(byFailure.get(key) ?? []), m.boundary.file]);
+      }
+      for (const [failure, files] of byFailure) places.push(`download from ${failure}${byFailure.size > 1 ? ` (${files.join(', ')})` : ''}`);
+    }
+  }
+  const fix = options.explicitDir
+    ? 'Fix: copy the files named in data/boundaries.csv into that folder, or leave the option out to use the cache, the shared folder or a download.'
+    : 'Fix: put the files named in data/boundaries.csv (each row gives its download address and sha256) in a folder and run `npm run build -- --geo-dir DIR` (or set CAKUPAN_GEO_DIR=DIR), or restore the shared folder.';
+  return { file: 'data/boundaries.csv', message: `${what}. Looked in, in order:\n${places.map((p, i) => `  ${i + 1}. ${p}`).join('\n')}\n${fix}` };
 }

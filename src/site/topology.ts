@@ -8,7 +8,13 @@ async function load(): Promise<ProjectedMap> {
   const text = await readFile(topologyFile(), 'utf8').catch(() => {
     throw new Error(`${topologyFile()} is missing; run \`npm run build\` (or \`npm run geo\`) first`);
   });
-  return projectTopology(JSON.parse(text) as BaliTopology);
+  let topology: BaliTopology;
+  try {
+    topology = JSON.parse(text) as BaliTopology;
+  } catch (error) {
+    throw new Error(`${topologyFile()} is not a valid topology (${(error as Error).message}); delete it and run \`npm run build\` again`);
+  }
+  return projectTopology(topology);
 }
 
 export const projectedMap: ProjectedMap = await load();

@@ -10,8 +10,9 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import sirv from 'sirv';
 import { afterAll, beforeAll } from 'vitest';
+import { DIST } from '../helpers/built.ts';
 
-export const DIST = path.resolve('dist');
+export { DIST };
 export const SCREENSHOTS = path.resolve('test-results/screenshots');
 
 export function chromePath(): string {
@@ -20,14 +21,24 @@ export function chromePath(): string {
   return candidate;
 }
 
-export async function serveDist(): Promise<{ server: Server; origin: string }> {
+/** One response the server sent: what the browser asked for, including what no page event shows (its favicon request). */
+export interface Served {
+  path: string;
+  status: number;
+}
+
+export async function serveDist(): Promise<{ server: Server; origin: string; served: Served[] }> {
   if (!existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/ is not built; run `npm run build` first (npm test does)');
   const handler = sirv(DIST, { dev: false, etag: false });
-  const server = createServer((req, res) => handler(req, res, () => {
-    res.writeHead(404).end('not found');
-  }));
+  const served: Served[] = [];
+  const server = createServer((req, res) => {
+    res.on('finish', () => served.push({ path: req.url ?? '', status: res.statusCode }));
+    handler(req, res, () => {
+      res.writeHead(404).end('not found');
+    });
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, served };
 }
 
 /**
@@ -56,6 +67,8 @@ export interface Site {
   browser: Browser;
   /** `http://127.0.0.1:PORT` of the served dist/. */
   origin: string;
+  /** Every response the server has sent, in order. */
+  served: Served[];
 }
 
 /**
@@ -69,6 +82,7 @@ export function withSite(): Site {
     const served = await serveDist();
     server = served.server;
     site.origin = served.origin;
+    site.served = served.served;
     site.browser = await launch();
   });
   afterAll(async () => {

@@ -6,9 +6,12 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataDir } from '../../src/config/paths.ts';
+import { latestCoverageByRegion } from '../../src/data/derive.ts';
 import { formatIssue } from '../../src/data/issues.ts';
 import { loadDataset } from '../../src/data/load.ts';
 import type { Dataset } from '../../src/data/schema/tables.ts';
+import { formatPercent } from '../../src/i18n/format.ts';
 import { launch, SCREENSHOTS, serveDist } from './harness.ts';
 
 let browser: Browser;
@@ -17,7 +20,7 @@ let origin: string;
 let data: Dataset;
 
 beforeAll(async () => {
-  const result = await loadDataset(path.resolve('data'));
+  const result = await loadDataset(dataDir());
   if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
   data = result.data;
   ({ server, origin } = await serveDist());
@@ -29,21 +32,29 @@ afterAll(async () => {
 });
 
 const regencies = () => data.regions.filter((r) => r.type !== 'provinsi');
+/** Each regency's mapped coverage rate, or undefined where the data has none. */
+const mapped = () => latestCoverageByRegion(data).filter((h) => h.region.type !== 'provinsi');
 
 describe('the map', () => {
   it('is reachable by Tab, region by region, each with a name carrying value, date, method and source', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${origin}/en/`);
     await page.locator('a.map-region').first().focus();
-    const names: string[] = [];
-    for (let i = 0; i < 9; i++) {
-      names.push(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''));
+    const visited = new Map<string, string>();
+    for (let i = 0; i < regencies().length; i++) {
+      const [code, name] = await page.evaluate(() => [document.activeElement?.getAttribute('data-code') ?? '', document.activeElement?.getAttribute('aria-label') ?? '']);
+      visited.set(code, name);
       await page.keyboard.press('Tab');
     }
-    expect(names).toHaveLength(9);
-    expect(new Set(names).size).toBe(9);
-    for (const name of names) {
-      expect(name).toMatch(/^.+ (Regency|City): (\d+(\.\d+)?%, as of .+; method: .+; source: .+|no published coverage rate)$/);
+    // Every regency once, each named with its own figure from the data, or with its lack of one.
+    expect([...visited.keys()].sort()).toEqual(regencies().map((r) => r.code).sort());
+    for (const { region, latest } of mapped()) {
+      const name = visited.get(region.code)!;
+      if (latest) {
+        expect(name.startsWith(`${region.name_en}: ${formatPercent(latest.figure.value, 'en')}, as of `), name).toBe(true);
+        expect(name).toMatch(/; method: .+; source: /);
+        expect(name).toContain(`; source: ${latest.source.outlet}`);
+      } else expect(name).toBe(`${region.name_en}: no published coverage rate`);
     }
     // Arrow keys move to a neighbouring region instead of scrolling.
     await page.locator('a.map-region[data-code="51.71"]').focus();
@@ -96,9 +107,14 @@ describe('the map', () => {
     const flaggedMethod = await page.locator('.labels .marker-method').count();
     expect(await page.locator('[data-legend="old"]').count()).toBe(flaggedOld > 0 ? 1 : 0);
     expect(await page.locator('[data-legend="method"]').count()).toBe(flaggedMethod > 0 ? 1 : 0);
-    const noDataRegions = await page.locator('a.map-region[data-nodata] path').evaluateAll((paths) => paths.map((p) => p.getAttribute('fill')));
-    expect(noDataRegions.every((fill) => fill === 'url(#cakupan-nodata)')).toBe(true);
-    expect(await page.locator('td.nodata').count()).toBeGreaterThanOrEqual(noDataRegions.length);
+    // The hatch on exactly the regencies the data gives no rate, and a "no data" cell for each in the table.
+    const hatched = await page.locator('a.map-region').evaluateAll((links) =>
+      links.filter((a) => a.querySelector('path')?.getAttribute('fill') === 'url(#cakupan-nodata)').map((a) => a.getAttribute('data-code')),
+    );
+    const withoutRate = mapped().filter((h) => !h.latest).map((h) => h.region.code);
+    expect(hatched.sort()).toEqual(withoutRate.sort());
+    expect(await page.locator('a.map-region[data-nodata]').evaluateAll((links) => links.map((a) => a.getAttribute('data-code')).sort())).toEqual(withoutRate.sort());
+    expect(await page.locator('td.nodata').count()).toBeGreaterThanOrEqual(withoutRate.length);
     await page.close();
   });
 

@@ -1,7 +1,7 @@
 /**
  * The Segmen page in Chromium, both languages, at phone and desktop widths: every chart is an
  * SVG with an accessible name or an explicit "not enough data" note, each has its data table,
- * nothing scrolls sideways, no request leaves the site. Screenshots go to test-results/screenshots/.
+ * nothing scrolls sideways, no request leaves the site; in the dark scheme the ink stays legible. Screenshots go to test-results/screenshots/.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,19 @@ import { CHART_IDS } from '../../src/charts/registry.ts';
 import { SCREENSHOTS, withSite } from './harness.ts';
 
 const site = withSite();
+
+/** WCAG contrast ratio of two computed colours (`rgb(r, g, b)`). */
+function contrast(a: string, b: string): number {
+  const luminance = (rgb: string) => {
+    const [r, g, bl] = rgb.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((c) => {
+      const v = Number(c) / 255;
+      return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
 
 const pages = [
   { lang: 'id', url: '/segmen/' },
@@ -58,11 +71,28 @@ describe('Segmen page', () => {
     }
   }
 
-  it('renders the same charts in the dark scheme without extra requests', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 360, height: 900 }, colorScheme: 'dark' });
-    await page.goto(`${site.origin}/segmen/`);
-    const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-    expect(bg).toBe('rgb(18, 18, 18)');
+  it('renders the same charts in the dark scheme, in light ink, with no request the light scheme does not make', async () => {
+    const load = async (colorScheme: 'light' | 'dark') => {
+      const page = await site.browser.newPage({ viewport: { width: 360, height: 900 }, colorScheme });
+      const requests: string[] = [];
+      // The icon is fetched whenever the browser gets to it, which may be after the test looked.
+      page.on('request', (r) => {
+        if (!r.url().endsWith('/favicon.svg')) requests.push(r.url());
+      });
+      await page.goto(`${site.origin}/segmen/`);
+      return { page, requests };
+    };
+    const light = await load('light');
+    await light.page.close();
+    const { page, requests } = await load('dark');
+    expect(await page.$$eval('[data-testid=chart]', (figures) => figures.map((f) => f.getAttribute('data-chart')))).toEqual(CHART_IDS);
+    // Plot draws text and axes in currentColor: each visible chart's ink must stand out on the dark page.
+    const inks = await page.$$eval('svg.chart-plot', (svgs) =>
+      svgs.filter((svg) => svg.getBoundingClientRect().width > 0).map((svg) => [getComputedStyle(svg).color, getComputedStyle(document.documentElement).backgroundColor]),
+    );
+    expect(inks.length).toBeGreaterThan(0);
+    for (const [ink, background] of inks) expect(contrast(ink!, background!), `${ink} on ${background}`).toBeGreaterThanOrEqual(4.5);
+    expect([...new Set(requests)].sort()).toEqual([...new Set(light.requests)].sort());
     await page.screenshot({ path: path.join(SCREENSHOTS, 'segmen-id-360-dark.png'), fullPage: true });
     await page.close();
   });

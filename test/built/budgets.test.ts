@@ -7,8 +7,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { topologyFile } from '../../src/config/paths.ts';
+import { DIST } from '../helpers/built.ts';
 
-const DIST = path.resolve('dist');
 const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 
 /** Per page: HTML (with its inline SVG map and charts) and the scripts and styles it loads. */

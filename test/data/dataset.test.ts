@@ -1,8 +1,6 @@
 /** Properties of the real, curated dataset that the per-file validator does not enforce. */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { COUNTS_END, COUNTS_START, renderCounts } from '../../src/data/docs.ts';
 import { formatIssue } from '../../src/data/issues.ts';
 import { loadDataset } from '../../src/data/load.ts';
 import type { Dataset } from '../../src/data/schema/tables.ts';
@@ -29,11 +27,6 @@ describe('data/', () => {
     const seeds = (await import('node:fs/promises')).readdir(path.resolve('../shared/seeds'));
     const cited = new Set(data.sources.flatMap((s) => (s.seed_file ? [s.seed_file] : [])));
     expect([...(await seeds)].filter((f) => f.endsWith('.txt')).filter((f) => !cited.has(f))).toEqual([]);
-  });
-
-  it('shows current counts per region and indicator in data/README.md (run `npm run docs` after editing data)', async () => {
-    const readme = await readFile('data/README.md', 'utf8');
-    expect(readme.slice(readme.indexOf(COUNTS_START), readme.indexOf(COUNTS_END) + COUNTS_END.length)).toBe(renderCounts(data));
   });
 
 });

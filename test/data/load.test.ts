@@ -68,8 +68,14 @@ const cases: { name: string; edits: Edit[]; expected: string[] }[] = [
   {
     name: 'figure dated after its source',
     edits: [replace('figures.csv', '2025-09,actual', '2025-11,actual')],
-    expected: ['data/figures.csv:2:7: as_of: 2025-11 is after its source was published (2025-10-14); only targets and plans may be'],
+    expected: ['data/figures.csv:2:7: as_of: 2025-11 is after its source was published (2025-10-14); only a target or a plan may be dated ahead (if this is one, set kind to target or plan)'],
   },
+  {
+    name: 'figure dated in the future (and so after its source): one message',
+    edits: [replace('figures.csv', '2025-09,actual', '2027-01,actual')],
+    expected: ['data/figures.csv:2:6: as_of: 2027-01 is in the future; only a target or a plan may be dated ahead (if this is one, set kind to target or plan)'],
+  },
+
   {
     name: 'source published in the future',
     edits: [replace('sources.csv', '2025-10-14', '2026-03-01')],
@@ -250,6 +256,13 @@ describe('loadDataset reports bad input', () => {
     const { result, messages } = await loadEdited(edits);
     expect(result.ok).toBe(false);
     expect(messages).toEqual(expected);
+  });
+});
+
+describe('loadDataset accepts targets and plans dated ahead', () => {
+  it('takes a target dated after its source and after today', async () => {
+    const { messages } = await loadEdited([replace('figures.csv', '2025-09,actual', '2027-01,target')]);
+    expect(messages).toEqual([]);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ import { formatIssue } from '../../src/data/issues.ts';
 import { loadDataset } from '../../src/data/load.ts';
 import type { Boundary } from '../../src/data/schema/tables.ts';
 import { SHARED_GEO_DIR } from '../../src/config/paths.ts';
-import { resolveBoundaries, sha256Hex } from '../../src/geo/resolve.ts';
+import { failureCause, resolveBoundaries, sha256Hex } from '../../src/geo/resolve.ts';
 import { readBoundaryFeature } from '../../src/geo/topology.ts';
 
 let boundaries: Boundary[];
@@ -47,6 +47,15 @@ async function serve(folder: string, tamper?: { file: string; bytes: Uint8Array 
   return { server, base: `http://127.0.0.1:${port}/files/`, hits };
 }
 
+/** A port on 127.0.0.1 where nothing listens (a server's, just closed): connecting is refused. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
 describe('resolveBoundaries', () => {
   it('finds all nine pinned files in the shared folder and verifies them', async () => {
     const { resolved, issues } = await resolveBoundaries(boundaries, { cacheDir: path.join(work, 'empty-cache'), sharedDir: SHARED_GEO_DIR, allowDownload: false });
@@ -75,7 +84,31 @@ describe('resolveBoundaries', () => {
     await rm(path.join(dir, 'Bangli.geojson'));
     const { issues } = await resolveBoundaries(boundaries, { explicitDir: dir, cacheDir: path.join(work, 'c2'), sharedDir: SHARED_GEO_DIR, display: (p) => path.relative(work, p) });
     expect(issues.map(formatIssue)).toEqual([
-      'partial/Bangli.geojson: is missing from the folder given by --geo-dir/CAKUPAN_GEO_DIR; copy Bangli.geojson there or leave the option out',
+      [
+        'data/boundaries.csv: 1 of the 9 pinned boundary files was not found (Bangli.geojson). Looked in, in order:',
+        '  1. partial/ (given by --geo-dir or CAKUPAN_GEO_DIR; when a folder is given, it is the only place looked): the files are not there',
+        'Fix: copy the files named in data/boundaries.csv into that folder, or leave the option out to use the cache, the shared folder or a download.',
+      ].join('\n'),
+    ]);
+  });
+
+  it('with no boundary file anywhere, gives one report: every place looked, what each said, the cause of the failed download, the fix', async () => {
+    const port = await closedPort();
+    const { resolved, issues } = await resolveBoundaries(boundaries, {
+      cacheDir: path.join(work, 'no-cache'),
+      sharedDir: path.join(work, 'no-shared'),
+      downloadBase: `http://127.0.0.1:${port}/files/`,
+      display: (p) => path.relative(work, p),
+    });
+    expect(resolved).toEqual([]);
+    expect(issues.map(formatIssue)).toEqual([
+      [
+        'data/boundaries.csv: none of the 9 pinned boundary files was found. Looked in, in order:',
+        '  1. no-cache/ (the download cache): no such folder',
+        '  2. no-shared/ (the shared folder beside the project): no such folder',
+        `  3. download from http://127.0.0.1:${port}/files/ failed: connect ECONNREFUSED 127.0.0.1:${port}`,
+        'Fix: put the files named in data/boundaries.csv (each row gives its download address and sha256) in a folder and run `npm run build -- --geo-dir DIR` (or set CAKUPAN_GEO_DIR=DIR), or restore the shared folder.',
+      ].join('\n'),
     ]);
   });
 
@@ -115,13 +148,30 @@ describe('resolveBoundaries', () => {
   it('reports a failed download with the address and the way out', async () => {
     const { server, base } = await serve(path.join(work, 'nowhere'));
     try {
-      const { issues } = await resolveBoundaries(boundaries.slice(0, 1), { cacheDir: path.join(work, 'c3'), downloadBase: base });
-      expect(issues.map(formatIssue)).toEqual([
-        `Jembrana.geojson: was not found locally and the download from ${base}Jembrana.geojson failed (HTTP 404); pass --geo-dir DIR with the pinned files`,
+      await mkdir(path.join(work, 'c3'));
+      const { issues } = await resolveBoundaries(boundaries.slice(0, 2), { cacheDir: path.join(work, 'c3'), downloadBase: base, display: (p) => path.relative(work, p) });
+      expect(issues).toHaveLength(1);
+      expect(formatIssue(issues[0]!).split('\n')).toEqual([
+        'data/boundaries.csv: none of the 2 pinned boundary files was found. Looked in, in order:',
+        '  1. c3/ (the download cache): the files are not there',
+        `  2. download from ${base} failed: HTTP 404`,
+        expect.stringMatching(/^Fix: /),
       ]);
     } finally {
       server.close();
     }
+  });
+});
+
+describe('failureCause', () => {
+  it.each([
+    ['an HTTP status', new Error('HTTP 404'), 'HTTP 404'],
+    ['fetch failed, caused by DNS', new TypeError('fetch failed', { cause: Object.assign(new Error('getaddrinfo ENOTFOUND example.invalid'), { code: 'ENOTFOUND' }) }), 'getaddrinfo ENOTFOUND example.invalid'],
+    ['fetch failed, caused by a refused connection to every address', new TypeError('fetch failed', { cause: new AggregateError([new Error('connect ECONNREFUSED ::1:80'), new Error('connect ECONNREFUSED 127.0.0.1:80')]) }), 'connect ECONNREFUSED ::1:80'],
+    ['a cause with only a code', new TypeError('fetch failed', { cause: Object.assign(new Error(''), { code: 'ETIMEDOUT' }) }), 'ETIMEDOUT'],
+    ['something thrown that is not an Error', 'offline', 'offline'],
+  ])('%s', (_, error, expected) => {
+    expect(failureCause(error)).toBe(expected);
   });
 });
 

@@ -1,14 +1,15 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { feature, neighbors } from 'topojson-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTopology } from '../../scripts/steps/geo.ts';
+import { InputError } from '../../scripts/lib/cli.ts';
+import { buildTopology, topologyKey } from '../../scripts/steps/geo.ts';
 import { formatIssue } from '../../src/data/issues.ts';
 import { loadDataset } from '../../src/data/load.ts';
 import type { Dataset } from '../../src/data/schema/tables.ts';
-import { SHARED_GEO_DIR } from '../../src/config/paths.ts';
 import type { BaliTopology } from '../../src/geo/topology.ts';
+import { deriveTopology, offlineGeoOptions } from '../helpers/topology.ts';
 
 let data: Dataset;
 let work: string;
@@ -20,10 +21,7 @@ beforeAll(async () => {
   if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
   data = result.data;
   work = await mkdtemp(path.join(tmpdir(), 'cakupan-topo-'));
-  const outFile = path.join(work, 'bali.topo.json');
-  const options = { outFile, cacheDir: path.join(work, 'raw'), sharedDir: SHARED_GEO_DIR, allowDownload: false, log: (l: string) => logs.push(l) };
-  await buildTopology(data.boundaries, options);
-  topo = JSON.parse(await readFile(outFile, 'utf8')) as BaliTopology;
+  topo = await deriveTopology(data.boundaries, work, (l) => logs.push(l));
 });
 afterAll(async () => {
   await rm(work, { recursive: true, force: true });
@@ -58,15 +56,25 @@ describe('derived topology', () => {
   });
 
   it('skips the derivation when the inputs are unchanged, and says so', async () => {
-    const outFile = path.join(work, 'bali.topo.json');
-    const again = await buildTopology(data.boundaries, { outFile, sharedDir: SHARED_GEO_DIR, allowDownload: false, log: (l) => logs.push(l) });
+    const again = await buildTopology(data.boundaries, offlineGeoOptions(work, (l) => logs.push(l)));
     expect(again.skipped).toBe(true);
     expect(logs.at(-1)).toMatch(/^geo: boundary topology is up to date \(inputs unchanged, key [0-9a-f]{12}\); derivation skipped$/);
   });
 
-  it('derives again when a pinned hash changes', async () => {
-    const outFile = path.join(work, 'bali.topo.json');
+  it('does not reuse the cached topology when a pinned hash changes: it checks the files against the new pin', async () => {
     const changed = data.boundaries.map((b) => (b.region === '51.04' ? { ...b, sha256: '0'.repeat(64) } : b));
-    await expect(buildTopology(changed, { outFile, cacheDir: path.join(work, 'raw'), sharedDir: SHARED_GEO_DIR, allowDownload: false, log: () => {} })).rejects.toThrow(/problem/);
+    const error: unknown = await buildTopology(changed, offlineGeoOptions(work)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).issues.map(formatIssue)).toEqual([expect.stringMatching(/Gianyar\.geojson: sha256 is [0-9a-f]{64}, but data\/boundaries\.csv pins 0{64} for Gianyar\.geojson/)]);
+  });
+
+  it('derives again when the cached topology was made by another derivation or from other inputs', async () => {
+    const { outFile } = offlineGeoOptions(work);
+    await writeFile(`${outFile}.key`, 'a key from an older derivation');
+    const lines: string[] = [];
+    const again = await buildTopology(data.boundaries, offlineGeoOptions(work, (l) => lines.push(l)));
+    expect(again.skipped).toBe(false);
+    expect(lines.at(-1)).toMatch(/^geo: wrote .*bali\.topo\.json \(key [0-9a-f]{12}\)$/);
+    expect(await readFile(`${outFile}.key`, 'utf8')).toBe(topologyKey(data.boundaries));
   });
 });

@@ -3,27 +3,29 @@
  * the test), checked by hand: bin colours, the no-data pattern, comparability flags,
  * accessible names, the generated sentences, and a normalised SVG snapshot.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildTopology } from '../../scripts/steps/geo.ts';
 import { loadDataset } from '../../src/data/load.ts';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { topologyFile } from '../../src/config/paths.ts';
-import type { BaliTopology } from '../../src/geo/topology.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectTopology, type ProjectedMap } from '../../src/map/geometry.ts';
 import { overlaps } from '../../src/map/labels.ts';
 import { buildMapModel, summarySentences, type MapModel } from '../../src/map/model.ts';
 import { renderMapSvg } from '../../src/map/render.ts';
 import { rate, syntheticDataset } from '../helpers/synthetic.ts';
+import { deriveTopology } from '../helpers/topology.ts';
 
 let projected: ProjectedMap;
+let work: string;
 beforeAll(async () => {
-  // The real boundaries: the geo step derives them (or finds them cached), so this test also
-  // runs without a prior build.
+  // The real boundaries (the test needs no build, writes nothing into .cache/, never downloads).
   const real = await loadDataset(path.resolve('data'));
   if (!real.ok) throw new Error('data/ is invalid; run npm run check');
-  await buildTopology(real.data.boundaries, { log: () => {} });
-  projected = projectTopology(JSON.parse(await readFile(topologyFile(), 'utf8')) as BaliTopology);
+  work = await mkdtemp(path.join(tmpdir(), 'cakupan-map-'));
+  projected = projectTopology(await deriveTopology(real.data.boundaries, work));
+});
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
 });
 
 const data = syntheticDataset([

@@ -1,17 +1,18 @@
 /**
  * Stories through the entry points: a broken story stops `npm run check` and `npm run build`
- * with file:line lines, exit code 1, no stack trace, and dist/ left as it was.
+ * with file:line lines, exit code 1, no stack trace, and the previous build left as it was.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fingerprint, runScript as run } from '../helpers/cli.ts';
+import { fingerprint, previousBuild, runScript as run } from '../helpers/cli.ts';
 import { fixtureCopy } from '../helpers/dataset.ts';
 
-
-
 let data: string;
+let work: string;
 beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'cakupan-stories-cli-'));
   data = await fixtureCopy();
   await mkdir(path.join(data, 'stories', 'id'), { recursive: true });
   await mkdir(path.join(data, 'stories', 'en'), { recursive: true });
@@ -22,6 +23,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await rm(data, { recursive: true, force: true });
+  await rm(work, { recursive: true, force: true });
 });
 
 const EXPECTED = [
@@ -39,12 +41,13 @@ describe('a broken story', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('fails npm run build the same way and leaves dist/ untouched', async () => {
-    const before = await fingerprint(path.resolve('dist'));
-    const { status, stderr } = run('scripts/build.ts', { CAKUPAN_DATA_DIR: data });
+  it('fails npm run build the same way and leaves the previous build untouched', async () => {
+    const out = await previousBuild(work);
+    const before = await fingerprint(out);
+    const { status, stderr } = run('scripts/build.ts', { CAKUPAN_DATA_DIR: data, CAKUPAN_OUT_DIR: out });
     expect(status).toBe(1);
     for (const re of EXPECTED) expect(stderr).toMatch(new RegExp(re.source, 'm'));
     expect(stderr).not.toMatch(/\n\s+at /);
-    expect(await fingerprint(path.resolve('dist'))).toBe(before);
+    expect(await fingerprint(out)).toBe(before);
   });
 });

@@ -1,0 +1,36 @@
+/**
+ * Each page's Content-Security-Policy, written into its <head> once Astro has rendered it.
+ * Astro's own `security.csp` hashes every script and style of the whole site into every page
+ * (it collects them per build, not per page), so most hashes in a page matched nothing in it.
+ * Here a page allows exactly the inline <script> and <style> elements it contains, plus files
+ * from its own origin. `frame-ancestors` cannot be set in a <meta>; see headers.ts.
+ */
+import { createHash } from 'node:crypto';
+
+/** What every page allows besides its own inline code: files from the site itself, images as data: URLs. */
+export const BASE_DIRECTIVES = ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"] as const;
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/**
+ * The text of each inline <script> (one without src) or <style> element, as the browser hashes
+ * it: both are raw-text elements, so the text runs unchanged to the first closing tag.
+ */
+export function inlineContents(html: string, tag: 'script' | 'style'): string[] {
+  const elements = html.matchAll(new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}\\s*>`, 'gi'));
+  return [...elements].filter(([, attributes]) => !/\ssrc\s*=/i.test(attributes ?? '')).map(([, , text]) => text ?? '');
+}
+
+export function pagePolicy(html: string): string {
+  const directive = (name: string, tag: 'script' | 'style') => [name, "'self'", ...new Set(inlineContents(html, tag).map(sha256))].join(' ');
+  return [...BASE_DIRECTIVES, directive('script-src', 'script'), directive('style-src', 'style')].join('; ');
+}
+
+/** The page with its policy as the first element after <meta charset>, before anything it governs. */
+export function withPolicy(html: string): string {
+  if (/<meta\s+http-equiv="content-security-policy"/i.test(html)) throw new Error('the page already has a Content-Security-Policy <meta>; only one place may write it');
+  const charset = /<meta\s+charset="[^"]*"\s*\/?>/i.exec(html);
+  if (!charset) throw new Error('the page has no <meta charset>; the policy goes right after it');
+  const at = charset.index + charset[0].length;
+  return `${html.slice(0, at)}<meta http-equiv="content-security-policy" content="${pagePolicy(html)}">${html.slice(at)}`;
+}
