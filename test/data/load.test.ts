@@ -73,7 +73,7 @@ const cases: { name: string; edits: Edit[]; expected: string[] }[] = [
   {
     name: 'figure dated in the future (and so after its source): one message',
     edits: [replace('figures.csv', '2025-09,actual', '2027-01,actual')],
-    expected: ['data/figures.csv:2:6: as_of: 2027-01 is in the future; only a target or a plan may be dated ahead (if this is one, set kind to target or plan)'],
+    expected: ['data/figures.csv:2:7: as_of: 2027-01 is in the future; only a target or a plan may be dated ahead (if this is one, set kind to target or plan)'],
   },
 
   {
