@@ -12,7 +12,7 @@
  * These addresses are pasted into other people's articles: an id (a chart, a region, a figure)
  * never changes meaning, and neither does this scheme.
  */
-import type { Lang } from './i18n/lang.ts';
+import { LANGS, type Lang } from './i18n/lang.ts';
 
 /** Language-neutral paths of the site's fixed pages. */
 export const PAGES = {
@@ -39,6 +39,8 @@ export type DownloadKind = 'png' | 'svg' | 'csv';
 export const DOWNLOAD_KINDS: readonly DownloadKind[] = ['png', 'svg', 'csv'];
 export const downloadName = (id: string, kind: DownloadKind) => `cakupan-bali-${id}.${kind}`;
 export const downloadPath = (id: string, kind: DownloadKind, lang: Lang) => `${embedPath(id, lang)}${downloadName(id, kind)}`;
+/** Path prefixes under which the embed pages of each language live (they may be framed by any site). */
+export const EMBED_PREFIXES: readonly string[] = LANGS.map((lang) => embedPath('', lang).replace(/\/\/$/, '/'));
 /** The resize loader: one file for every chart and language. */
 export const LOADER_PATH = '/embed/loader.js';
 

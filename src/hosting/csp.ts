@@ -6,6 +6,7 @@
  * from its own origin. `frame-ancestors` cannot be set in a <meta>; see headers.ts.
  */
 import { createHash } from 'node:crypto';
+import { parseHTML } from 'linkedom';
 
 /** What every page allows besides its own inline code: files from the site itself, images as data: URLs. */
 export const BASE_DIRECTIVES = ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"] as const;
@@ -14,11 +15,12 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'u
 
 /**
  * The text of each inline <script> (one without src) or <style> element, as the browser hashes
- * it: both are raw-text elements, so the text runs unchanged to the first closing tag.
+ * it (both are raw-text elements). The page is parsed, not searched: "<script>" written inside an
+ * attribute or as escaped text is data, and must never earn a hash.
  */
 export function inlineContents(html: string, tag: 'script' | 'style'): string[] {
-  const elements = html.matchAll(new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}\\s*>`, 'gi'));
-  return [...elements].filter(([, attributes]) => !/\ssrc\s*=/i.test(attributes ?? '')).map(([, , text]) => text ?? '');
+  const { document } = parseHTML(html);
+  return [...document.querySelectorAll(tag)].filter((element) => !element.hasAttribute('src')).map((element) => element.textContent ?? '');
 }
 
 export function pagePolicy(html: string): string {

@@ -6,8 +6,7 @@
  * policy it receives. Hashed build assets are cached for a year.
  */
 
-/** The URL path prefixes under which embeds live, in each language. */
-export const EMBED_PREFIXES = ['/embed/', '/en/embed/'] as const;
+import { EMBED_PREFIXES } from '../routes.ts';
 
 export const isEmbedPath = (pathname: string) => EMBED_PREFIXES.some((prefix) => pathname.startsWith(prefix));
 

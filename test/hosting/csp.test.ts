@@ -15,6 +15,8 @@ describe('inlineContents', () => {
     ['text spanning lines, kept byte for byte', '<script>\n  c();\n</script>', 'script', ['\n  c();\n']],
     ['two styles', '<style>p{}</style><STYLE media="print">q{}</STYLE>', 'style', ['p{}', 'q{}']],
     ['no style in a stylesheet link', '<link rel="stylesheet" href="/a.css">', 'style', []],
+    ['"<script>" inside an attribute is data, not a script', '<meta name="description" content="Kota <script>alert(1)</script>">', 'script', []],
+    ['escaped "<script>" in text is data', '<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>', 'script', []],
   ] as const)('%s', (_, html, tag, expected) => {
     expect(inlineContents(page(html), tag)).toEqual(expected);
   });
