@@ -111,7 +111,7 @@ export function notesHtml(notes: readonly Note[], lang: Lang): string {
     const { marker, title } = sourceTitle(source, lang);
     const unconfirmed = source.attribution_unconfirmed ? ` <span class="note">(${escapeHtml(t.attributionUnconfirmed)})</span>` : '';
     const article = source.url
-      ? `<a${attrs({ href: source.url, rel: 'noopener noreferrer', hreflang: source.language })}>${escapeHtml(t.openArticle)}<span class="visually-hidden">: ${escapeHtml(source.title)}</span></a>`
+      ? `<a${attrs({ href: source.url, rel: 'noopener noreferrer', hreflang: source.language })}>${escapeHtml(t.openArticle)}<span class="visually-hidden">: <cite${attrs({ lang: source.language })}>${escapeHtml(source.title)}</cite></span></a>`
       : `<span class="note">${escapeHtml(t.noAddress)}</span>`;
     return (
       `<li${attrs({ id: `note-${number}`, 'data-source': source.id })}>` +
