@@ -11,10 +11,9 @@ import type { Lang } from '../i18n/lang.ts';
 import { ANCHORS, PAGES } from '../routes.ts';
 import { MAP_STRINGS } from '../i18n/strings-map.ts';
 import type { ProjectedMap } from '../map/geometry.ts';
-import { MAP_HEIGHT, MAP_WIDTH } from '../map/geometry.ts';
 import { legendHeading, mapLegendItems, SWATCH_HEIGHT, SWATCH_WIDTH, swatchSvg as mapSwatchSvg } from '../map/legend.ts';
 import { buildMapModel, summarySentences } from '../map/model.ts';
-import { renderMapSvg } from '../map/render.ts';
+import { layoutFor, renderMapSvg } from '../map/render.ts';
 
 export const MAP_ID = ANCHORS.map;
 /** Map first, then the charts in the Segmen page's order. */
@@ -103,12 +102,12 @@ export function mapEmbeddable(lang: Lang, data: Dataset, projected: ProjectedMap
     figures: cited.map((c) => c.figure),
     sources: uniqueSources(cited.map((c) => c.source)),
     notes: summarySentences(model),
-    legendTitle: `${heading.title} (${heading.note.replace(/\.$/, '')})`,
+    legendTitle: `${heading.title} (${heading.note.replace(/\.$/, '')}). ${heading.reference}`,
     // The export has one legend and one map, so the pattern ids cannot clash with the page's.
-    legend: mapLegendItems(model, 'export-nodata-legend').map((item) => ({ swatch: mapSwatchSvg(item), width: SWATCH_WIDTH, height: SWATCH_HEIGHT, label: item.label })),
+    legend: mapLegendItems(model, 'export-legend').map((item) => ({ swatch: mapSwatchSvg(item), width: SWATCH_WIDTH, height: SWATCH_HEIGHT, label: item.label })),
     body(width) {
-      const svg = renderMapSvg(model, 'export-map').replace('<svg ', `<svg width="${width}" height="${(width * MAP_HEIGHT) / MAP_WIDTH}" `);
-      return { svg, width, height: (width * MAP_HEIGHT) / MAP_WIDTH };
+      const svg = renderMapSvg(model, { idPrefix: 'export-map', width, layout: layoutFor(width) });
+      return { svg, width, height: Number(/ height="(\d+)"/.exec(svg)![1]) };
     },
   };
 }
