@@ -23,9 +23,10 @@ function enhance(figure: HTMLElement): void {
   setCurrent(regions[0]!);
   figure.dataset['enhanced'] = '';
 
+  /** Rings the region by drawing its shape once more, on top of its neighbours. */
   function mark(region: SVGAElement | undefined): void {
-    const id = region?.querySelector('path')?.id;
-    if (id) highlight?.setAttribute('href', `#${id}`);
+    const shape = region?.querySelector('use')?.getAttribute('href');
+    if (shape) highlight?.setAttribute('href', shape);
     else highlight?.removeAttribute('href');
   }
 

@@ -91,7 +91,8 @@ export function chartEmbeddable(id: string, lang: Lang, data: Dataset): Embeddab
 export function mapEmbeddable(lang: Lang, data: Dataset, projected: ProjectedMap): Embeddable {
   const t = MAP_STRINGS[lang];
   const model = buildMapModel(data, projected, lang);
-  const cited = model.regions.flatMap((r) => (r.latest ? [r.latest] : []));
+  // Every figure the map shows (an all-worker rate, or the segment rates standing in), by region code.
+  const cited = [...model.regions].sort((a, b) => a.region.code.localeCompare(b.region.code)).flatMap((r) => (r.latest ? [r.latest] : r.segments));
   const heading = legendHeading(lang);
   return {
     id: MAP_ID,

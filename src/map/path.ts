@@ -1,7 +1,8 @@
 /**
  * SVG path data as lean as the drawing allows: coordinates rounded to whole units of the drawn
- * scale, relative commands (`l`) after each ring's first point, no repeated points, and no ring
- * that rounds away to nothing (a speck of an islet collapses to a line at map scale).
+ * scale, relative commands (`l`) after each ring's first point, no repeated points, no point in
+ * the middle of a straight run (it lies on the line either way, so shared borders still meet),
+ * and no ring that rounds away to nothing (a speck of an islet collapses to a line at map scale).
  */
 export type Point = [number, number];
 export type Ring = Point[];
@@ -28,7 +29,21 @@ export function roundRing(ring: readonly Point[]): Ring {
   const first = points[0];
   const last = points.at(-1);
   if (points.length > 1 && first![0] === last![0] && first![1] === last![1]) points.pop();
-  return points.length >= 3 && ringArea(points) !== 0 ? points : [];
+  const kept = withoutStraightRuns(points);
+  return kept.length >= 3 && ringArea(kept) !== 0 ? kept : [];
+}
+
+/** Drops each point that lies on the straight line from its predecessor to its successor (on the grid, runs like "1 0 1 0" are common). */
+function withoutStraightRuns(points: Ring): Ring {
+  const kept: Ring = [];
+  for (let i = 0; i < points.length; i++) {
+    const [ax, ay] = kept.at(-1) ?? points.at(-1)!;
+    const [bx, by] = points[i]!;
+    const [cx, cy] = points[(i + 1) % points.length]!;
+    const straight = (bx - ax) * (cy - by) - (by - ay) * (cx - bx) === 0 && (bx - ax) * (cx - bx) + (by - ay) * (cy - by) > 0;
+    if (!straight) kept.push([bx, by]);
+  }
+  return kept;
 }
 
 /** Numbers joined as SVG allows: a minus sign separates as well as a space does. */

@@ -8,9 +8,10 @@
  * width (12 px labels on a 300 px phone map and on a 900 px desktop one) while staying where the
  * layout (labels.ts) put them.
  *
- * Borders are drawn once: each region's path carries a thin stroke in the page colour (the gaps
- * between regions), and the coast is the same paths drawn again by reference (<use>) underneath
- * with a wider grey stroke, so no coordinate is written twice.
+ * Borders are written once: each region's shape is one path in <defs>. The coast is all of them
+ * drawn by reference (<use>) with a wide grey stroke; over it, each region's link draws its own
+ * shape by reference, filled, with a thin stroke in the page colour (the gaps between regions).
+ * The links are not inside the coast's reference, so its copy adds no focusable element.
  */
 import { escape } from 'html-escaper';
 import { MAP_STRINGS } from '../i18n/strings-map.ts';
@@ -95,12 +96,15 @@ function regionElement(r: MapRegion, idPrefix: string, view: View): string {
     .filter(([, value]) => value !== '')
     .map(([key, value]) => ` data-card-${key}="${escape(value)}"`)
     .join('');
-  // The fill sits on the link, not the path, so the focus ring (<use> of the path) can draw it unfilled.
+  // The link draws its shape by reference (the shapes live once, in <defs>); its fill is
+  // inherited, so the focus ring (another <use> of the same shape) can draw it unfilled.
   return (
     `<a class="map-region" href="${escape(r.href)}" data-code="${escape(r.region.code)}" data-treatment="${r.treatment}"${data}${at}${card} aria-label="${escape(r.ariaLabel)}" fill="${fillOf(r, idPrefix)}">` +
-    `<path id="${idPrefix}-${r.region.slug}" d="${r.d}"/></a>`
+    `<use href="#${shapeId(r, idPrefix)}"/></a>`
   );
 }
+
+const shapeId = (r: MapRegion, idPrefix: string) => `${idPrefix}-${r.region.slug}`;
 
 function lineElement(line: LabelLine, y: number, fontSize: number): string {
   const width = lineWidth(line, fontSize);
@@ -109,7 +113,7 @@ function lineElement(line: LabelLine, y: number, fontSize: number): string {
   // Text ends where the markers begin (end-anchored, so a font narrower than the estimate
   // still leaves the markers beside the text, not adrift).
   const textEnd = -width / 2 + width - line.markers.length * MARKER_ADVANCE;
-  const markers = line.markers.map((kind, i) => marker(kind, textEnd + MARKER_ADVANCE * (i + 0.5), y)).join('');
+  const markers = line.markers.map((kind, i) => marker(kind, textEnd + MARKER_ADVANCE * (i + 0.5) + 1, y)).join('');
   return `<text x="${num(textEnd)}" y="${num(y)}" dy="0.35em" text-anchor="end">${runs}</text>${markers}`;
 }
 
@@ -164,10 +168,11 @@ export function renderMapSvg(model: MapModel, options: RenderOptions = {}): stri
     `<desc id="${idPrefix}-desc">${escape(`${t.mapDescription} ${t.keyboardHint}`)}</desc>`,
     `<defs>${noDataPattern(`${idPrefix}-nodata`)}${methodBins.map((bin) => otherMethodPattern(`${idPrefix}-method-${bin}`, bin)).join('')}</defs>`,
     `<svg viewBox="0 ${view.top} ${view.width} ${view.height - view.top}" width="100%" height="100%" class="shapes">`,
+    `<defs><g id="${idPrefix}-land">${model.regions.map((r) => `<path id="${shapeId(r, idPrefix)}" d="${r.d}"/>`).join('')}</g></defs>`,
     `<use href="#${idPrefix}-land" class="coast" fill="none" stroke="${quietFill('coast')}" stroke-width="2.5" stroke-linejoin="round" aria-hidden="true" pointer-events="none"/>`,
-    `<g stroke="var(--map-border, #ffffff)" stroke-width="1" stroke-linejoin="round"><g id="${idPrefix}-land" class="regions">`,
+    `<g class="regions" stroke="var(--map-border, #ffffff)" stroke-width="1" stroke-linejoin="round">`,
     model.regions.map((r) => regionElement(r, idPrefix, view)).join(''),
-    '</g></g>',
+    '</g>',
     `<use class="map-focus" fill="none" stroke="var(--focus, #b35900)" stroke-width="3" stroke-linejoin="round" aria-hidden="true" pointer-events="none"/>`,
     '</svg>',
     layouts.map((layout) => layoutElement(model, layout, view)).join(''),

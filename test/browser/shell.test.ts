@@ -35,19 +35,19 @@ describe('home pages', () => {
     }
   });
 
-  it('list every region with its latest figure or an explicit "no data"', async () => {
+  it('list every region with its latest figure, or its segment rates, or an explicit "no data"', async () => {
     const { page } = await open(`${site.origin}/`);
     const rows = await page.$$eval('[data-testid=latest-figures] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-region')));
     expect(rows).toHaveLength(10);
-    const gianyar = page.locator('tr[data-region="51.04"]');
-    expect(await gianyar.locator('td.num').textContent()).toMatch(/^\d+,\d+\u00a0%$/); // id-ID: comma decimal, spaced percent
+    const gianyar = page.locator('tr[data-region="51.04"] .value-text');
+    expect(await gianyar.first().textContent()).toMatch(/^\d+,\d+\u00a0%$/); // id-ID: comma decimal, spaced percent
     const noData = await page.locator('td.nodata').count();
-    const sentence = await page.locator('[data-testid=no-data-sentence]').textContent();
-    expect(sentence).toContain(noData === 0 ? 'Semua wilayah' : `${noData} wilayah`);
+    const summary = await page.locator('[data-testid=map-summary]').textContent();
+    expect(summary).toContain(noData === 0 ? 'Setiap kabupaten/kota' : `${noData} dari 9 kabupaten/kota`);
     await page.close();
 
     const en = await open(`${site.origin}/en/`);
-    expect(await en.page.locator('tr[data-region="51.04"] td.num').textContent()).toMatch(/^\d+\.\d+%$/);
+    expect(await en.page.locator('tr[data-region="51.04"] .value-text').first().textContent()).toMatch(/^\d+\.\d+%$/);
     await en.page.close();
   });
 

@@ -21,3 +21,13 @@ describe('pathData', () => {
     expect(pathData([[[0, 0], [9, 0], [9, 9]], [[20, 20], [29, 20], [29, 29]]]).match(/M/g)).toHaveLength(2);
   });
 });
+
+describe('straight runs', () => {
+  it('keeps only the corners of a straight run', () => {
+    expect(roundRing([[0, 0], [1, 0], [2, 0], [3, 0], [3, 3], [0, 3]])).toEqual([[0, 0], [3, 0], [3, 3], [0, 3]]);
+  });
+
+  it('keeps a point where the line turns back on itself', () => {
+    expect(roundRing([[0, 0], [4, 0], [2, 0], [2, 2]])).toHaveLength(4);
+  });
+});
