@@ -13,8 +13,9 @@ export interface RegionStrings {
   comparisonTitle: string;
   comparable: (method: string, base: string, months: number) => string;
   notComparable: (reasons: string[]) => string;
-  differsMethod: (name: string, own: string, province: string) => string;
-  differsBase: (own: string, province: string) => string;
+  /** `own` is undefined when the source does not state the method (or the base). */
+  differsMethod: (name: string, own: string | undefined, province: string) => string;
+  differsBase: (own: string | undefined, province: string) => string;
   differsDate: (months: number) => string;
   differsUnstated: string;
   vulnerableCaption: (name: string) => string;
@@ -58,8 +59,9 @@ export const REGION_STRINGS: Record<Lang, RegionStrings> = {
     comparable: (method, base, months) =>
       `Sebanding: keduanya diukur dengan metode ${method} terhadap ${base}${months > 0 ? `, berselang ${months} bulan` : ''}.`,
     notComparable: (reasons) => `Tidak sebanding langsung: ${reasons.join('; ')}.`,
-    differsMethod: (name, own, province) => `angka ${name} berasal dari ${own}, angka provinsi dari ${province}`,
-    differsBase: (own, province) => `penyebutnya berbeda: ${own}, sedangkan provinsi ${province}`,
+    differsMethod: (name, own, province) =>
+      own ? `angka ${name} berasal dari ${own}, angka provinsi dari ${province}` : `sumber angka ${name} tidak menyebut cara mengukurnya, angka provinsi dari ${province}`,
+    differsBase: (own, province) => (own ? `penyebutnya berbeda: ${own}, sedangkan provinsi ${province}` : `penyebutnya tidak disebutkan, sedangkan penyebut provinsi ${province}`),
     differsDate: (months) => `tanggalnya berselang ${months} bulan`,
     differsUnstated: 'sumbernya tidak menyebut cara menghitungnya',
     vulnerableCaption: (name) => `Angka program dan anggaran di ${name}, dengan sumbernya`,
@@ -102,8 +104,9 @@ export const REGION_STRINGS: Record<Lang, RegionStrings> = {
     comparable: (method, base, months) =>
       `Comparable: both are measured as ${method} against ${base}${months > 0 ? `, ${months} months apart` : ''}.`,
     notComparable: (reasons) => `Not directly comparable: ${reasons.join('; ')}.`,
-    differsMethod: (name, own, province) => `${name}'s figure comes from ${own}, the province's from ${province}`,
-    differsBase: (own, province) => `they are shares of different things: ${own}, against the province's ${province}`,
+    differsMethod: (name, own, province) =>
+      own ? `${name}'s figure comes from ${own}, the province's from ${province}` : `the source of ${name}'s figure does not say how it was measured; the province's comes from ${province}`,
+    differsBase: (own, province) => (own ? `they are shares of different things: ${own}, against the province's ${province}` : `its base is not stated, while the province's is ${province}`),
     differsDate: (months) => `they are ${months} months apart`,
     differsUnstated: 'the source does not say how it was computed',
     vulnerableCaption: (name) => `Programme and budget figures for ${name}, with their sources`,

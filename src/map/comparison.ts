@@ -55,9 +55,10 @@ export function regionComparisons(data: Dataset, region: Region, lang: Lang): Co
     const comparable = comparableAtFaceValue(own.figure, province.figure);
     const difference = differenceBetween(own.figure, province.figure);
     const base = (c: Citation) => enums.bases[c.figure.base ?? 'unstated'];
+    const stated = <T extends string>(value: T | undefined, unstated: T, label: (v: T) => string) => (value === undefined || value === unstated ? undefined : label(value));
     const reasons = [
-      ...(difference.method ? [t.differsMethod(region.short_name, enums.methods[own.figure.method], enums.methods[province.figure.method])] : []),
-      ...(difference.base || own.figure.base === 'unstated' ? [t.differsBase(base(own), base(province))] : []),
+      ...(difference.method ? [t.differsMethod(region.short_name, stated(own.figure.method, 'unspecified', (m) => enums.methods[m]), enums.methods[province.figure.method])] : []),
+      ...(difference.base || own.figure.base === 'unstated' ? [t.differsBase(stated(own.figure.base, 'unstated', (b) => enums.bases[b]), base(province))] : []),
       ...(difference.months > OLD_AFTER_MONTHS ? [t.differsDate(difference.months)] : []),
     ];
     return {

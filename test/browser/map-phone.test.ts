@@ -4,16 +4,11 @@
  * gave them, and on a 390 × 844 phone the province's figure and the map in the first screen.
  * One page per test; expectations come from the page itself or from the layout the site builds.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { topologyFile } from '../../src/config/paths.ts';
-import { formatIssue } from '../../src/data/issues.ts';
-import { loadDataset } from '../../src/data/load.ts';
-import type { BaliTopology } from '../../src/geo/topology.ts';
-import { projectTopology } from '../../src/map/geometry.ts';
 import { buildMapModel } from '../../src/map/model.ts';
+import { realData, realProjection } from '../helpers/projected.ts';
 import { SCREENSHOTS, withSite } from './harness.ts';
 
 const site = withSite();
@@ -101,9 +96,8 @@ describe('the map on every width', () => {
   });
 
   it.each([320, 1280] as const)('draws each label at %i px within the box its layout reserved (the width estimate holds for this browser\'s font)', async (width) => {
-    const loaded = await loadDataset(path.resolve('data'));
-    if (!loaded.ok) throw new Error(loaded.issues.map(formatIssue).join('\n'));
-    const model = buildMapModel(loaded.data, projectTopology(JSON.parse(await readFile(topologyFile(), 'utf8')) as BaliTopology), 'id');
+    const data = await realData();
+    const model = buildMapModel(data, await realProjection(data), 'id');
     const page = await open(width);
     const { layout, svg } = await page.evaluate(() => {
       const group = [...document.querySelectorAll<SVGGElement>('svg.choropleth g.labels')].find((g) => getComputedStyle(g).display !== 'none')!;

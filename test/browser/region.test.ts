@@ -9,9 +9,8 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { comparableAtFaceValue } from '../../src/data/comparability.ts';
 import { coverageByRegion, latestRate, type RegionCoverage } from '../../src/data/derive.ts';
-import { formatIssue } from '../../src/data/issues.ts';
-import { loadDataset } from '../../src/data/load.ts';
 import type { Dataset } from '../../src/data/schema/tables.ts';
+import { realData } from '../helpers/projected.ts';
 import { SCREENSHOTS, withSite } from './harness.ts';
 
 const site = withSite();
@@ -19,9 +18,7 @@ let data: Dataset;
 let coverage: RegionCoverage[];
 
 beforeAll(async () => {
-  const result = await loadDataset(path.resolve('data'));
-  if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
-  data = result.data;
+  data = await realData();
   coverage = coverageByRegion(data).filter((c) => c.region.type !== 'provinsi');
 });
 

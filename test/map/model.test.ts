@@ -4,29 +4,19 @@
  * standing in, comparability against the declared reference, accessible names, the sentences,
  * label placement, and a normalised SVG snapshot.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildTopology } from '../../scripts/steps/geo.ts';
-import { topologyFile } from '../../src/config/paths.ts';
-import { loadDataset } from '../../src/data/load.ts';
-import type { BaliTopology } from '../../src/geo/topology.ts';
 import { binFill } from '../../src/map/classify.ts';
-import { projectTopology, type ProjectedMap } from '../../src/map/geometry.ts';
+import type { ProjectedMap } from '../../src/map/geometry.ts';
 import { LABEL_LAYOUTS } from '../../src/map/labels.ts';
 import { buildMapModel, creditBox, summarySentences, type MapModel, type MapRegion } from '../../src/map/model.ts';
 import { boxesOverlap, edgesOf, edgesTouchBox, polygonContains, type Box } from '../../src/map/plane.ts';
 import { fillOf, layoutFor, renderMapSvg } from '../../src/map/render.ts';
+import { realProjection } from '../helpers/projected.ts';
 import { rate, syntheticDataset } from '../helpers/synthetic.ts';
 
 let projected: ProjectedMap;
 beforeAll(async () => {
-  // The real boundaries: the geo step derives them (or finds them cached), so this test also
-  // runs without a prior build.
-  const real = await loadDataset(path.resolve('data'));
-  if (!real.ok) throw new Error('data/ is invalid; run npm run check');
-  await buildTopology(real.data.boundaries, { log: () => {} });
-  projected = projectTopology(JSON.parse(await readFile(topologyFile(), 'utf8')) as BaliTopology);
+  projected = await realProjection();
 });
 
 const local = { base: 'local_estimate' } as const;
