@@ -160,6 +160,27 @@ describe('labels on the real shapes', () => {
   });
 });
 
+describe('labels when every region has a figure', () => {
+  it('still carry every value on a map 320 px wide or more (a maintainer adding rows does not lose values)', () => {
+    const codes = ['51.01', '51.02', '51.03', '51.04', '51.05', '51.06', '51.07', '51.08', '51.71'];
+    // Long values on purpose: two decimals, a qualifier, and both markers on some.
+    const full = syntheticDataset(
+      codes.map((code, i) =>
+        rate(`r${i}`, code, 10.55 + i * 9.13, i % 3 === 0 ? '2024-05' : '2025-09', i % 2 ? 'government' : 'bpjs_ucj', {
+          qualifier: i % 4 === 0 ? 'about' : 'exact',
+          base: i % 2 ? 'local_estimate' : 'employed',
+        }),
+      ),
+    );
+    for (const lang of ['id', 'en'] as const) {
+      const model = buildMapModel(full, projected, lang);
+      for (let layout = 1; layout < LABEL_LAYOUTS.length; layout++) {
+        for (const r of model.regions) expect(text(r, layout), `${lang} ${r.region.short_name}`).toMatch(/\d%|\d\u00a0%/);
+      }
+    }
+  });
+});
+
 /** Rounds coordinates to whole pixels, so the snapshot survives harmless float noise; ids and codes are left alone. */
 function normalise(svg: string): string {
   const round = (value: string) => value.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n))));
