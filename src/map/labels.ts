@@ -176,8 +176,8 @@ export function placeLabels(requests: readonly LabelRequest[], frame: Frame, sca
         for (let x = bx - bw / 2; x <= bx + bw / 2; x += step) {
           const box = { ...probe, x, y };
           const distance = Math.hypot(x - region.anchor[0], y - region.anchor[1]);
-          const spills = edgesTouchBox(region.edges, box);
-          const score = distance + (spills ? 12 / scale : 0);
+          if (best && distance >= best.score) continue;
+          const score = distance + (edgesTouchBox(region.edges, box) ? 12 / scale : 0);
           if (best && score >= best.score) continue;
           if (!inAny(region.request.polygons, [x, y]) || !withinFrame(box) || taken(box)) continue;
           if (regions.some((other) => other !== region && touches(other, box))) continue;

@@ -43,42 +43,59 @@ export function segmentsCross(a: Point, b: Point, c: Point, d: Point): boolean {
   return orientation(a, b, c) * orientation(a, b, d) < 0 && orientation(c, d, a) * orientation(c, d, b) < 0;
 }
 
-/** True when the segment touches the box: an end inside it, or crossing one of its sides. */
-export function segmentTouchesBox(a: Point, b: Point, box: Box): boolean {
-  if (boxContains(box, a) || boxContains(box, b)) return true;
-  const [x0, x1, y0, y1] = [box.x - box.width / 2, box.x + box.width / 2, box.y - box.height / 2, box.y + box.height / 2];
-  if (Math.max(a[0], b[0]) < x0 || Math.min(a[0], b[0]) > x1 || Math.max(a[1], b[1]) < y0 || Math.min(a[1], b[1]) > y1) return false;
-  const corners: Point[] = [
-    [x0, y0],
-    [x1, y0],
-    [x1, y1],
-    [x0, y1],
-  ];
-  return corners.some((corner, i) => segmentsCross(a, b, corner, corners[(i + 1) % 4]!));
+/** True when the segment crosses the side from (x0, y0) to (x1, y1) of a box. */
+function crossesSide(a: Point, b: Point, x0: number, y0: number, x1: number, y1: number): boolean {
+  return segmentsCross(a, b, [x0, y0], [x1, y1]);
 }
 
-/** Every edge of some polygons, with its bounding box for quick rejection. */
+/** True when the segment touches the box: an end inside it, or crossing one of its sides. */
+export function segmentTouchesBox(a: Point, b: Point, box: Box): boolean {
+  const [x0, x1, y0, y1] = [box.x - box.width / 2, box.x + box.width / 2, box.y - box.height / 2, box.y + box.height / 2];
+  if (Math.max(a[0], b[0]) < x0 || Math.min(a[0], b[0]) > x1 || Math.max(a[1], b[1]) < y0 || Math.min(a[1], b[1]) > y1) return false;
+  if (boxContains(box, a) || boxContains(box, b)) return true;
+  return crossesSide(a, b, x0, y0, x1, y0) || crossesSide(a, b, x1, y0, x1, y1) || crossesSide(a, b, x1, y1, x0, y1) || crossesSide(a, b, x0, y1, x0, y0);
+}
+
+/**
+ * Every edge of some polygons, packed as ax, ay, bx, by per edge: the placement search tests
+ * thousands of boxes against them, so the common case (far away) must cost a few comparisons.
+ */
 export interface Edges {
-  segments: [Point, Point][];
+  coordinates: Float64Array;
 }
 
 export function edgesOf(polygons: readonly (readonly Ring[])[]): Edges {
-  const segments: [Point, Point][] = [];
+  const values: number[] = [];
   for (const polygon of polygons) {
     for (const ring of polygon) {
-      for (let i = 0; i < ring.length; i++) segments.push([ring[i]!, ring[(i + 1) % ring.length]!]);
+      for (let i = 0; i < ring.length; i++) {
+        const a = ring[i]!;
+        const b = ring[(i + 1) % ring.length]!;
+        values.push(a[0], a[1], b[0], b[1]);
+      }
     }
   }
-  return { segments };
+  return { coordinates: Float64Array.from(values) };
 }
 
 export function edgesTouchBox(edges: Edges, box: Box): boolean {
-  return edges.segments.some(([a, b]) => segmentTouchesBox(a, b, box));
+  const c = edges.coordinates;
+  const [x0, x1, y0, y1] = [box.x - box.width / 2, box.x + box.width / 2, box.y - box.height / 2, box.y + box.height / 2];
+  for (let i = 0; i < c.length; i += 4) {
+    const ax = c[i]!;
+    const ay = c[i + 1]!;
+    const bx = c[i + 2]!;
+    const by = c[i + 3]!;
+    if ((ax < x0 && bx < x0) || (ax > x1 && bx > x1) || (ay < y0 && by < y0) || (ay > y1 && by > y1)) continue;
+    if (segmentTouchesBox([ax, ay], [bx, by], box)) return true;
+  }
+  return false;
 }
 
 export function edgesCrossSegment(edges: Edges, a: Point, b: Point): number {
+  const c = edges.coordinates;
   let count = 0;
-  for (const [c, d] of edges.segments) if (segmentsCross(a, b, c, d)) count++;
+  for (let i = 0; i < c.length; i += 4) if (segmentsCross(a, b, [c[i]!, c[i + 1]!], [c[i + 2]!, c[i + 3]!])) count++;
   return count;
 }
 
