@@ -88,6 +88,8 @@ function enhance(figure: HTMLElement): void {
     // Below the point, unless that runs past the map's bottom; then above it.
     const below = y + 14;
     card!.style.top = `${below + offsetHeight > svgBottom && y - 14 - offsetHeight >= 0 ? y - 14 - offsetHeight : below}px`;
+    // A touch card can be taller than the room on a phone's screen: bring all of it into view.
+    if (mode === 'card') card!.scrollIntoView({ block: 'nearest' });
   }
 
   function hide(): void {
