@@ -27,14 +27,39 @@ export interface RegionHeadline {
  * not superseded wins; ties beyond that keep file order, so the choice is stable.
  */
 export function latestCoverageByRegion(data: Dataset, indicator = 'coverage_rate'): RegionHeadline[] {
-  const index = indexOf(data);
   return data.regions.map((region) => {
-    const candidates = (index.figuresByRegion.get(region.code) ?? []).filter(
-      (f) => f.indicator === indicator && f.segment === 'all' && f.kind === 'actual' && !index.superseded.has(f.id),
-    );
-    const latest = candidates.reduce<Figure | undefined>((best, f) => (!best || compareDates(f.as_of, best.as_of) > 0 ? f : best), undefined);
-    return latest ? { region, latest: { figure: latest, source: index.sources.get(latest.source)! } } : { region };
+    const latest = latestRate(data, region.code, 'all', indicator);
+    return latest ? { region, latest } : { region };
   });
+}
+
+/** The latest actual, not superseded rate of one segment in one region. */
+export function latestRate(data: Dataset, code: string, segment: string, indicator = 'coverage_rate'): Citation | undefined {
+  const index = indexOf(data);
+  const candidates = (index.figuresByRegion.get(code) ?? []).filter(
+    (f) => f.indicator === indicator && f.segment === segment && f.kind === 'actual' && !index.superseded.has(f.id),
+  );
+  const latest = candidates.reduce<Figure | undefined>((best, f) => (!best || compareDates(f.as_of, best.as_of) > 0 ? f : best), undefined);
+  return latest ? { figure: latest, source: index.sources.get(latest.source)! } : undefined;
+}
+
+/**
+ * Segments whose rates stand in where a region has no all-worker rate: wage earners and
+ * non-wage earners together make up all workers, so their two rates say most of what one would.
+ */
+export const STAND_IN_SEGMENTS: readonly string[] = ['pu', 'bpu'];
+
+export interface RegionCoverage extends RegionHeadline {
+  /** Only where `latest` is absent: the latest rate of each stand-in segment that has one. */
+  segments: Citation[];
+}
+
+/** Per region: its latest all-worker rate or, lacking one, its latest segment rates. */
+export function coverageByRegion(data: Dataset): RegionCoverage[] {
+  return latestCoverageByRegion(data).map((headline) => ({
+    ...headline,
+    segments: headline.latest ? [] : STAND_IN_SEGMENTS.flatMap((segment) => latestRate(data, headline.region.code, segment) ?? []),
+  }));
 }
 
 /** Every figure about a region, newest first, then by indicator for a stable order. */

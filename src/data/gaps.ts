@@ -6,6 +6,7 @@
  * Age is measured against the newest actual figure in the whole dataset, not against today, so
  * two builds of the same data give the same page (and a quiet year does not turn it all red).
  */
+import { STAND_IN_SEGMENTS } from './derive.ts';
 import { indexOf } from './index.ts';
 import { compareDates, monthsBetween, type PartialDate } from './schema/dates.ts';
 import type { Dataset, Figure, Region } from './schema/tables.ts';
@@ -46,7 +47,7 @@ export interface GapColumn {
  */
 export const GAP_COLUMNS: readonly GapColumn[] = [
   { id: 'rate_all', kind: 'figures', indicators: ['coverage_rate'], segments: ['all'] },
-  { id: 'rate_segments', kind: 'figures', indicators: ['coverage_rate'], segments: ['pu', 'bpu'] },
+  { id: 'rate_segments', kind: 'figures', indicators: ['coverage_rate'], segments: STAND_IN_SEGMENTS },
   { id: 'covered', kind: 'figures', indicators: ['covered_workers'] },
   { id: 'base', kind: 'figures', indicators: ['eligible_workers', 'employed_persons', 'labour_force'] },
   { id: 'vulnerable', kind: 'figures', indicators: ['vulnerable_covered', 'govt_paid_workers'] },

@@ -12,10 +12,9 @@ import type { Lang } from '../i18n/lang.ts';
 import { ANCHORS, PAGES } from '../routes.ts';
 import { MAP_STRINGS } from '../i18n/strings-map.ts';
 import type { ProjectedMap } from '../map/geometry.ts';
-import { MAP_HEIGHT, MAP_WIDTH } from '../map/geometry.ts';
 import { legendHeading, mapLegendItems, SWATCH_HEIGHT, SWATCH_WIDTH, swatchSvg as mapSwatchSvg } from '../map/legend.ts';
 import { buildMapModel, summarySentences } from '../map/model.ts';
-import { renderMapSvg } from '../map/render.ts';
+import { layoutFor, renderMapSvg } from '../map/render.ts';
 
 export const MAP_ID = ANCHORS.map;
 /** Map first, then the charts in the Segmen page's order. */
@@ -91,7 +90,8 @@ export function chartEmbeddable(id: string, lang: Lang, data: Dataset): Embeddab
 export function mapEmbeddable(lang: Lang, data: Dataset, projected: ProjectedMap): Embeddable {
   const t = MAP_STRINGS[lang];
   const model = buildMapModel(data, projected, lang);
-  const cited = model.regions.flatMap((r) => (r.latest ? [r.latest] : []));
+  // Every figure the map shows (an all-worker rate, or the segment rates standing in), by region code.
+  const cited = [...model.regions].sort((a, b) => a.region.code.localeCompare(b.region.code)).flatMap((r) => (r.latest ? [r.latest] : r.segments));
   const heading = legendHeading(lang);
   return {
     id: MAP_ID,
@@ -102,12 +102,12 @@ export function mapEmbeddable(lang: Lang, data: Dataset, projected: ProjectedMap
     figures: cited.map((c) => c.figure),
     sources: uniqueSources(cited.map((c) => c.source)),
     notes: summarySentences(model),
-    legendTitle: `${heading.title} (${heading.note.replace(/\.$/, '')})`,
+    legendTitle: `${heading.title} (${heading.note.replace(/\.$/, '')}). ${heading.reference}`,
     // The export has one legend and one map, so the pattern ids cannot clash with the page's.
-    legend: mapLegendItems(model, 'export-nodata-legend').map((item) => ({ swatch: mapSwatchSvg(item), width: SWATCH_WIDTH, height: SWATCH_HEIGHT, label: item.label })),
+    legend: mapLegendItems(model, 'export-legend').map((item) => ({ swatch: mapSwatchSvg(item), width: SWATCH_WIDTH, height: SWATCH_HEIGHT, label: item.label })),
     body(width) {
-      const svg = renderMapSvg(model, 'export-map').replace('<svg ', `<svg width="${width}" height="${(width * MAP_HEIGHT) / MAP_WIDTH}" `);
-      return { svg, width, height: (width * MAP_HEIGHT) / MAP_WIDTH };
+      const svg = renderMapSvg(model, { idPrefix: 'export-map', width, layout: layoutFor(width) });
+      return { svg, width, height: Number(/ height="(\d+)"/.exec(svg)![1]) };
     },
   };
 }

@@ -12,13 +12,17 @@ import type { DataIssue } from '../data/issues.ts';
 import type { ResolvedBoundary } from './resolve.ts';
 
 /** Bump when the derivation changes, so cached topologies are rebuilt. */
-export const DERIVATION_VERSION = 2;
+export const DERIVATION_VERSION = 3;
 
 export const DERIVATION = {
   /** Grid used while finding shared arcs: fine enough that neighbours' shared vertices stay shared. */
   buildQuantization: 1e6,
-  /** Keep this share of vertices (by Visvalingam weight). */
-  keepShare: 0.04,
+  /**
+   * Keep this share of vertices (by Visvalingam weight): about 1,300 of 110,000, roughly one
+   * every 3 px along the coast at the drawn scale (src/map/geometry.ts MAP_WIDTH), which is as
+   * much detail as whole-unit coordinates can carry.
+   */
+  keepShare: 0.012,
   /** Grid of the shipped topology. */
   outputQuantization: 1e4,
 } as const;

@@ -18,3 +18,9 @@ export const NAV: NavItem[] = [
   { path: PAGES.methodology, label: { id: 'Metodologi', en: 'Methodology' } },
   { path: PAGES.openData, label: { id: 'Data', en: 'Data' } },
 ];
+
+/** The phone menu's button. */
+export const NAV_MENU: Record<Lang, string> = { id: 'Menu', en: 'Menu' };
+
+/** The language switch's short form on phones: the language it leads to, in that language. */
+export const LANGUAGE_SHORT: Record<Lang, string> = { id: 'English', en: 'Indonesia' };

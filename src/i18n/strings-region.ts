@@ -5,13 +5,23 @@ import type { Lang } from './lang.ts';
 export interface RegionStrings {
   backToMap: string;
   description: (name: string) => string;
-  headline: (value: string, date: string) => string;
+  headlineSentence: (date: string) => string;
   headlineMissing: (name: string) => string;
+  segmentsOnly: (name: string) => string;
+  segmentSentence: (segment: string, date: string) => string;
+  locatorLabel: (name: string) => string;
+  comparisonTitle: string;
+  comparable: (method: string, base: string, months: number) => string;
+  notComparable: (reasons: string[]) => string;
+  /** `own` is undefined when the source does not state the method (or the base). */
+  differsMethod: (name: string, own: string | undefined, province: string) => string;
+  differsBase: (own: string | undefined, province: string) => string;
+  differsDate: (months: number) => string;
+  differsUnstated: string;
+  vulnerableCaption: (name: string) => string;
   method: string;
   source: string;
   quote: string;
-  comparison: (province: string, date: string) => string;
-  comparisonCaveat: string;
   comparisonMissing: string;
   littleData: (count: number) => string;
   timelineTitle: string;
@@ -40,13 +50,24 @@ export const REGION_STRINGS: Record<Lang, RegionStrings> = {
   id: {
     backToMap: '← Kembali ke peta',
     description: (name) => `Cakupan jaminan sosial ketenagakerjaan di ${name}: semua angka, tanggal, metode dan sumbernya.`,
-    headline: (value, date) => `${value} pekerja terlindungi per ${date}.`,
+    headlineSentence: (date) => `pekerja terlindungi per ${date}.`,
     headlineMissing: (name) => `Belum ada angka tingkat cakupan yang dipublikasikan untuk ${name}.`,
+    segmentsOnly: (name) => `Belum ada angka untuk semua pekerja di ${name}; yang ada angka per kelompok pekerja:`,
+    segmentSentence: (segment, date) => `${segment}, per ${date}.`,
+    locatorLabel: (name) => `Letak ${name} di Bali`,
+    comparisonTitle: 'Dibandingkan dengan angka provinsi',
+    comparable: (method, base, months) =>
+      `Sebanding: keduanya diukur dengan metode ${method} terhadap ${base}${months > 0 ? `, berselang ${months} bulan` : ''}.`,
+    notComparable: (reasons) => `Tidak sebanding langsung: ${reasons.join('; ')}.`,
+    differsMethod: (name, own, province) =>
+      own ? `angka ${name} berasal dari ${own}, angka provinsi dari ${province}` : `sumber angka ${name} tidak menyebut cara mengukurnya, angka provinsi dari ${province}`,
+    differsBase: (own, province) => (own ? `penyebutnya berbeda: ${own}, sedangkan provinsi ${province}` : `penyebutnya tidak disebutkan, sedangkan penyebut provinsi ${province}`),
+    differsDate: (months) => `tanggalnya berselang ${months} bulan`,
+    differsUnstated: 'sumbernya tidak menyebut cara menghitungnya',
+    vulnerableCaption: (name) => `Angka program dan anggaran di ${name}, dengan sumbernya`,
     method: 'Metode',
     source: 'Sumber',
     quote: 'Kutipan',
-    comparison: (province, date) => `Sebagai perbandingan, angka provinsi Bali adalah ${province} per ${date}.`,
-    comparisonCaveat: 'Kedua angka berbeda tanggal atau metode, sehingga tidak sepenuhnya sebanding.',
     comparisonMissing: 'Belum ada angka provinsi untuk perbandingan.',
     littleData: (count) => `Data untuk wilayah ini masih sedikit: hanya ${count} angka yang ditemukan dalam sumber yang ditelaah.`,
     timelineTitle: 'Perkembangan tingkat cakupan',
@@ -74,13 +95,24 @@ export const REGION_STRINGS: Record<Lang, RegionStrings> = {
   en: {
     backToMap: '← Back to the map',
     description: (name) => `Social-security coverage of workers in ${name}: every figure, with its date, method and source.`,
-    headline: (value, date) => `${value} of workers protected as of ${date}.`,
+    headlineSentence: (date) => `of workers protected as of ${date}.`,
     headlineMissing: (name) => `No coverage rate has been published for ${name}.`,
+    segmentsOnly: (name) => `There is no figure for all workers in ${name} yet; there are rates by group of workers:`,
+    segmentSentence: (segment, date) => `${segment}, as of ${date}.`,
+    locatorLabel: (name) => `Where ${name} lies in Bali`,
+    comparisonTitle: 'Against the province',
+    comparable: (method, base, months) =>
+      `Comparable: both are measured as ${method} against ${base}${months > 0 ? `, ${months} months apart` : ''}.`,
+    notComparable: (reasons) => `Not directly comparable: ${reasons.join('; ')}.`,
+    differsMethod: (name, own, province) =>
+      own ? `${name}'s figure comes from ${own}, the province's from ${province}` : `the source of ${name}'s figure does not say how it was measured; the province's comes from ${province}`,
+    differsBase: (own, province) => (own ? `they are shares of different things: ${own}, against the province's ${province}` : `its base is not stated, while the province's is ${province}`),
+    differsDate: (months) => `they are ${months} months apart`,
+    differsUnstated: 'the source does not say how it was computed',
+    vulnerableCaption: (name) => `Programme and budget figures for ${name}, with their sources`,
     method: 'Method',
     source: 'Source',
     quote: 'Quote',
-    comparison: (province, date) => `For comparison, the figure for Bali Province is ${province} as of ${date}.`,
-    comparisonCaveat: 'The two figures differ in date or method, so they are not fully comparable.',
     comparisonMissing: 'There is no province-wide figure to compare with yet.',
     littleData: (count) => `Little is known about this region: the sources reviewed hold only ${count} figure${count === 1 ? '' : 's'}.`,
     timelineTitle: 'Coverage rate over time',

@@ -182,12 +182,13 @@ export interface PageStrings {
   unitNames: Record<'percent' | 'workers' | 'idr' | 'count', string>;
   mapHeading: string;
   mapSteps: string[];
-  mapOld: (months: number) => string;
+  mapOld: (old: number, stale: number) => string;
   mapOtherMethod: string;
   mapTableCaption: string;
   colFlags: string;
   flagOld: string;
   flagOtherMethod: string;
+  flagStale: string;
   noData: string;
   caveatsHeading: string;
   caveats: string[];
@@ -253,12 +254,15 @@ export const PAGE_STRINGS: Record<Lang, PageStrings> = {
       'Dari yang tersisa, angka dengan tanggal "per" paling baru yang dipakai. Jika tanggalnya sama, baris yang lebih dulu di data yang dipakai, sehingga pilihannya tetap.',
       'Wilayah tanpa angka diberi pola "belum ada data": tidak ada data tidak sama dengan nol.',
     ],
-    mapOld: (months) => `Peta menandai angka yang lebih dari ${months} bulan lebih tua daripada angka terbaru di peta.`,
-    mapOtherMethod: 'Peta juga menandai angka yang dihitung dengan metode lain daripada metode yang dipakai sebagian besar angka di peta.',
+    mapOld: (old, stale) =>
+      `Peta menandai (○) angka yang lebih dari ${old} bulan lebih tua daripada angka terbaru di peta. Angka yang lebih dari ${stale} bulan lebih tua tidak diwarnai sama sekali: wilayahnya diberi warna abu-abu dan tahunnya ditulis pada labelnya.`,
+    mapOtherMethod:
+      'Acuannya ditetapkan, bukan dipilih menurut suara terbanyak: tingkat UCJ BPJS Ketenagakerjaan (peserta aktif ÷ penduduk bekerja). Angka dengan metode atau penyebut lain (perkiraan pemerintah daerah, survei BPS, atau tidak disebut) diberi pola titik dan tanda △, dan kalimat ringkasan di bawah peta tidak membandingkannya langsung dengan angka UCJ. Jika sebuah wilayah belum punya angka untuk semua pekerja tetapi punya angka PU dan BPU, peta, tabel dan halaman wilayah menampilkan angka-angka itu.',
     mapTableCaption: 'Angka yang dipakai peta dan tabel utama, per wilayah',
     colFlags: 'Tanda',
     flagOld: 'lebih tua',
     flagOtherMethod: 'metode lain',
+    flagStale: 'usang, tidak diwarnai',
     noData: 'Belum ada data',
     caveatsHeading: 'Apakah angka-angka ini bisa dibandingkan?',
     caveats: [
@@ -345,12 +349,15 @@ export const PAGE_STRINGS: Record<Lang, PageStrings> = {
       'Of the rest, the one with the latest "as of" date is used. If two share a date, the earlier row in the data wins, so the choice is stable.',
       'A region without a figure gets a "no data" pattern: missing is not zero.',
     ],
-    mapOld: (months) => `The map marks a figure that is more than ${months} months older than the newest figure on the map.`,
-    mapOtherMethod: 'It also marks a figure computed by another method than the one most mapped figures use.',
+    mapOld: (old, stale) =>
+      `The map marks (○) a figure that is more than ${old} months older than the newest figure on the map. A figure more than ${stale} months older is not coloured at all: its region is grey and its year is written on its label.`,
+    mapOtherMethod:
+      'The reference is declared, not voted: the BPJS Ketenagakerjaan UCJ rate (active participants ÷ employed persons). A figure of another method or base (a regional government\'s estimate, the BPS survey, or not stated) gets a dotted pattern and a △, and the summary under the map does not compare it directly with UCJ rates. Where a region has no figure for all workers but has PU and BPU rates, the map, the table and the region page show those.',
     mapTableCaption: 'The figure the map and the main table use, by region',
     colFlags: 'Marks',
     flagOld: 'older',
     flagOtherMethod: 'other method',
+    flagStale: 'out of date, not coloured',
     noData: 'No data yet',
     caveatsHeading: 'Can these figures be compared?',
     caveats: [

@@ -1,59 +1,74 @@
 /**
- * Turns the derived topology into projected SVG path data at a fixed size. The projection is
- * fitted to the province outline, so the map is framed by Bali whatever the data says.
+ * Turns the derived topology into projected shapes at a fixed drawn scale: lean path data for
+ * drawing, and the unrounded polygons for placing labels. The projection is fitted to the
+ * province, so the map is framed by Bali whatever the data says; a strip below the island is
+ * kept free for the boundary credit.
  */
-import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
-import type { Feature, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import { geoMercator, type GeoProjection } from 'd3-geo';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { BaliTopology, RegencyProperties } from '../geo/topology.ts';
+import { pathData, ringArea, type Point, type Ring } from './path.ts';
 
-export const MAP_WIDTH = 800;
-export const MAP_HEIGHT = 470;
-const PADDING = 8;
+/** Width of the drawing in its own units: coordinates are whole units, about a pixel on a desktop. */
+export const MAP_WIDTH = 600;
+const PADDING = 4;
+/** Room below the island for the credit line, in drawing units. */
+const CREDIT_STRIP = 30;
+/** Sea above the island, where labels of the north-eastern regions find room on a phone. */
+const NORTH_SEA = 50;
 
 export interface ProjectedRegency {
   code: string;
-  /** SVG path data, coordinates rounded to 0.1 px so output is stable and small. */
+  /** SVG path data in whole drawing units, relative commands. */
   d: string;
-  /** Projected rings of the largest polygon, for placing a label inside it. */
-  largestPolygon: [number, number][][];
+  /** Every polygon (outer ring first), projected and unrounded, largest first. */
+  polygons: Ring[][];
 }
 
 export interface ProjectedMap {
+  width: number;
+  height: number;
+  /** Top and bottom of the island (the sea above it is kept for labels; the credit strip is below). */
+  landTop: number;
+  landBottom: number;
   regencies: ProjectedRegency[];
-  outline: string;
-  borders: string;
 }
 
-function largestPolygon(geometry: Polygon | MultiPolygon, projection: GeoProjection): [number, number][][] {
+function projectPolygons(geometry: Polygon | MultiPolygon, projection: GeoProjection): Ring[][] {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  const projected = polygons.map((rings) => rings.map((ring) => ring.map((p) => projection([p[0]!, p[1]!])!)));
-  const area = (ring: [number, number][]) => Math.abs(ring.reduce((sum, [x, y], i) => {
-    const [nx, ny] = ring[(i + 1) % ring.length]!;
-    return sum + x * ny - nx * y;
-  }, 0) / 2);
-  return projected.reduce((best, rings) => (area(rings[0]!) > area(best[0]!) ? rings : best));
+  return polygons
+    .map((rings) => rings.map((ring) => ring.map((p) => projection([p[0]!, p[1]!]) as Point)))
+    .sort((a, b) => Math.abs(ringArea(b[0]!)) - Math.abs(ringArea(a[0]!)));
 }
 
-export function projectTopology(topology: BaliTopology): ProjectedMap {
+export interface ProjectOptions {
+  width?: number;
+  padding?: number;
+  /** Keep a strip below the island (for the credit line). */
+  creditStrip?: number;
+  /** Keep a strip of sea above the island (for labels). */
+  northSea?: number;
+}
+
+export function projectTopology(topology: BaliTopology, options: ProjectOptions = {}): ProjectedMap {
+  const { width = MAP_WIDTH, padding = PADDING, creditStrip = CREDIT_STRIP, northSea = NORTH_SEA } = options;
   const regencies = feature(topology, topology.objects.regencies);
-  const outline = feature(topology, topology.objects.province);
-  const projection = geoMercator().fitExtent(
-    [
-      [PADDING, PADDING],
-      [MAP_WIDTH - PADDING, MAP_HEIGHT - PADDING],
-    ],
-    outline,
-  );
-  const path = geoPath(projection).digits(1);
-  const borders = feature(topology, topology.objects.borders).features[0] as Feature<MultiLineString>;
+  const province = feature(topology, topology.objects.province);
+  const projection = geoMercator().fitWidth(width - 2 * padding, province);
+  const [tx, ty] = projection.translate();
+  projection.translate([tx + padding, ty + padding + northSea]);
+  const projected = regencies.features.map((f: Feature) => ({
+    code: (f.properties as RegencyProperties).code,
+    polygons: projectPolygons(f.geometry as Polygon | MultiPolygon, projection),
+  }));
+  const ys = projected.flatMap((r) => r.polygons.flatMap((p) => p[0]!.map(([, y]) => y)));
+  const landBottom = Math.ceil(Math.max(...ys));
   return {
-    regencies: regencies.features.map((f) => ({
-      code: (f.properties as RegencyProperties).code,
-      d: path(f) ?? '',
-      largestPolygon: largestPolygon(f.geometry as Polygon | MultiPolygon, projection),
-    })),
-    outline: path(outline) ?? '',
-    borders: path(borders) ?? '',
+    width,
+    height: landBottom + padding + creditStrip,
+    landTop: Math.floor(Math.min(...ys)),
+    landBottom,
+    regencies: projected.map((r) => ({ ...r, d: pathData(r.polygons.flat()) })),
   };
 }

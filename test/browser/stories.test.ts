@@ -13,7 +13,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load.ts';
 import type { Dataset } from '../../src/data/schema/tables.ts';
-import { formatQualified } from '../../src/i18n/format.ts';
+import { indexOf } from '../../src/data/index.ts';
+import { figureValue } from '../../src/i18n/figure-text.ts';
 import { LANGS, type Lang } from '../../src/i18n/lang.ts';
 import { DIST, launch, SCREENSHOTS, serveDist } from './harness.ts';
 
@@ -34,11 +35,8 @@ describe.each(LANGS)('the built Paritrana story (%s)', (lang) => {
     expect(cited.length).toBeGreaterThan(10);
     const doc = await page(`${prefix(lang).slice(1)}/paritrana/index.html`.replace(/^\//, ''));
     const shown = [...doc.querySelectorAll('.story-body .story-figure')].map((el) => [el.getAttribute('data-figure'), el.textContent]);
-    const units = new Map(data.indicators.map((i) => [i.id, i.unit]));
-    const expected = cited.map((id) => {
-      const row = data.figures.find((f) => f.id === id)!;
-      return [id, formatQualified(row.value, units.get(row.indicator)!, row.qualifier, lang)];
-    });
+    // The value as the site writes it, with its qualifier ("sekitar Rp2 miliar").
+    const expected = cited.map((id) => [id, figureValue(indexOf(data).figures.get(id)!, lang, indexOf(data))]);
     expect(shown).toEqual(expected);
   });
 
@@ -67,11 +65,10 @@ describe.each(LANGS)('the built sources page (%s)', (lang) => {
   it('has an entry for every source and a row for every figure, showing its value', async () => {
     const doc = await page(`${prefix(lang).slice(1)}/sumber/index.html`.replace(/^\//, ''));
     for (const s of data.sources) expect(doc.getElementById(`source-${s.id}`), s.id).not.toBeNull();
-    const units = new Map(data.indicators.map((i) => [i.id, i.unit]));
     for (const f of data.figures) {
       const row = doc.getElementById(`figure-${f.id}`);
       expect(row?.closest('article')?.id, f.id).toBe(`source-${f.source}`);
-      expect(row!.querySelector('[data-figure]')!.textContent!.trim().startsWith(formatQualified(f.value, units.get(f.indicator)!, f.qualifier, lang))).toBe(true);
+      expect(row!.querySelector('[data-figure]')!.textContent!.trim().startsWith(figureValue(f, lang, indexOf(data))), f.id).toBe(true);
     }
   });
 });

@@ -68,7 +68,11 @@ export function syntheticDataset(figures: Figure[]): Dataset {
   return {
     regions: syntheticRegions(),
     indicators: [{ line: 2, id: 'coverage_rate', unit: 'percent', label_id: 'Cakupan', label_en: 'Coverage', definition_id: 'd', definition_en: 'd' }],
-    segments: [{ line: 2, id: 'all', parent: undefined, label_id: 'Semua', label_en: 'All', definition_id: 'd', definition_en: 'd' }],
+    segments: [
+      { line: 2, id: 'all', parent: undefined, label_id: 'Semua', label_en: 'All', definition_id: 'd', definition_en: 'd' },
+      { line: 3, id: 'pu', parent: 'all', label_id: 'Penerima upah (PU)', label_en: 'Wage earners (PU)', definition_id: 'd', definition_en: 'd' },
+      { line: 4, id: 'bpu', parent: 'all', label_id: 'Bukan penerima upah (BPU)', label_en: 'Non-wage earners (BPU)', definition_id: 'd', definition_en: 'd' },
+    ],
     sources: [
       { line: 2, id: 'src-a', outlet: 'Outlet A', title: 'Judul', title_is_description: undefined, url: 'https://news.example.org/a', published: date('2025-12-01'), published_is_inferred: false, language: 'id', seed_file: undefined, note_id: undefined, note_en: undefined, attribution_unconfirmed: undefined },
     ],
