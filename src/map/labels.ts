@@ -237,7 +237,7 @@ export function placeLabels(requests: readonly LabelRequest[], frame: Frame, sca
     else pending.push(region);
   }
   // The rest go out to sea, those with the fewest places within reach first; a region that
-  // finds no room there for its whole label gets its name alone, inside or out.
+  // finds no room there for its whole label gets its name alone, inside or out, or no label.
   const room = new Map(pending.map((r) => [r, [...seaBoxes(r, r.request.variants.at(-1)!, MAX_LEADER)].length]));
   const deferred: Region[] = [];
   for (const region of pending.sort((a, b) => room.get(a)! - room.get(b)!)) {
@@ -247,9 +247,11 @@ export function placeLabels(requests: readonly LabelRequest[], frame: Frame, sca
   }
   for (const region of deferred) {
     const { fallbacks } = region.request;
+    // No room even for the name (a very long name, or hundreds of regions on a small map): the
+    // region goes unlabelled rather than covering another's label. Its name, value and date stay
+    // in its accessible name, its card and the table beside the map.
     const label = inside(region, fallbacks) ?? callout(region, fallbacks) ?? callout(region, fallbacks, Infinity);
-    if (!label) throw new Error(`map labels: no room for region ${region.request.code} on a map ${Math.round(frame.width * scale)} px wide`);
-    placed.push(label);
+    placed.push(label ?? result(region, [], { x: region.anchor[0], y: region.anchor[1], width: 0, height: 0 }, false));
   }
   return requests.map((r) => placed.find((p) => p.code === r.code)!);
 }

@@ -119,6 +119,7 @@ function lineElement(line: LabelLine, y: number, fontSize: number): string {
 
 function labelElement(r: MapRegion, layout: number, view: View): string {
   const { x, y, width, height, lines, callout, fontSize } = r.labels[layout]!;
+  if (lines.length === 0) return '';
   const top = -((lines.length - 1) * lineHeight(fontSize)) / 2;
   // A callout sits on the sea; its box in the page colour hides the end of its leader line.
   const box = callout ? `<rect x="${num(-width / 2)}" y="${num(-height / 2)}" width="${num(width)}" height="${num(height)}" fill="var(--bg, #ffffff)"/>` : '';

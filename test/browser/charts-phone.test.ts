@@ -50,10 +50,11 @@ function measureLayout(): Layout {
     // Empty boxes, and boxes moved off the left edge on purpose (the skip link), take no room.
     if (r.width === 0 || r.height === 0 || r.right <= 0) continue;
     if (framed(e)) continue;
-    // Wider than the viewport, or than the block it sits in.
+    // Wider than the viewport, or than the block it sits in (unless it is marked to run past
+    // the page margins, as the map does on a phone: then only the viewport bounds it).
     const parent = e.parentElement!;
-    const blockParent = !['inline', 'contents'].includes(getComputedStyle(parent).display);
-    if (r.right > viewport + 1 || (blockParent && r.right > parent.getBoundingClientRect().right + 1)) overflowing.push(describe(e));
+    const blockParent = !['inline', 'contents'].includes(getComputedStyle(parent).display) && !e.hasAttribute('data-bleed');
+    if (r.right > viewport + 1 || r.left < -1 || (blockParent && r.right > parent.getBoundingClientRect().right + 1)) overflowing.push(describe(e));
   }
   const charts = [...document.querySelectorAll('figure.chart')].flatMap((figure) => {
     const svg = figure.querySelector('svg.chart-plot');

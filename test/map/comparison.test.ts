@@ -20,16 +20,16 @@ describe('regionComparisons', () => {
     const [c] = regionComparisons(data, region('51.03'), 'en');
     expect(c!.comparable).toBe(true);
     expect(c!.rows.map((r) => r.figure)).toEqual(['badung', 'province']);
-    expect(c!.sentence).toBe('Comparable: both are measured as BPJS Ketenagakerjaan (UCJ, administrative) against employed persons (BPS), 7 months apart.');
+    expect(c!.sentence).toBe('Comparable: both are measured as BPJS Ketenagakerjaan (UCJ, administrative) against employed persons, 7 months apart.');
   });
 
   it('says why they do not: months apart, method, base', () => {
     expect(regionComparisons(data, region('51.02'), 'en')[0]!.sentence).toBe('Not directly comparable: they are 19 months apart.');
     expect(regionComparisons(data, region('51.04'), 'en')[0]!.sentence).toBe(
-      "Not directly comparable: Gianyar's figure comes from Regional government, the province's from BPJS Ketenagakerjaan (UCJ, administrative); they are shares of different things: the regional government's estimate, against the province's employed persons (BPS).",
+      "Not directly comparable: Gianyar's figure comes from Regional government, the province's from BPJS Ketenagakerjaan (UCJ, administrative); they are shares of different things: the regional government's estimate, against the province's employed persons.",
     );
     expect(regionComparisons(data, region('51.71'), 'id')[0]!.sentence).toBe(
-      'Tidak sebanding langsung: sumber angka Denpasar tidak menyebut cara mengukurnya, angka provinsi dari BPJS Ketenagakerjaan (UCJ, administratif); penyebutnya tidak disebutkan, sedangkan penyebut provinsi penduduk bekerja (BPS); tanggalnya berselang 115 bulan.',
+      'Tidak sebanding langsung: sumber angka Denpasar tidak menyebut cara mengukurnya, angka provinsi dari BPJS Ketenagakerjaan (UCJ, administratif); penyebutnya tidak disebutkan, sedangkan penyebut provinsi penduduk bekerja; tanggalnya berselang 115 bulan.',
     );
   });
 

@@ -181,6 +181,18 @@ describe('labels when every region has a figure', () => {
   });
 });
 
+describe('labels that cannot fit', () => {
+  it('leave a region unlabelled rather than fail the build or cover another label', () => {
+    const long = syntheticDataset([rate('g', '51.04', 65.6, '2025-09', 'bpjs_ucj')]);
+    long.regions = long.regions.map((r) => (r.code === '51.08' ? { ...r, name: `Kabupaten Buleleng ${'sangat panjang '.repeat(12)}`, short_name: `Buleleng ${'sangat panjang '.repeat(12)}` } : r));
+    const model = buildMapModel(long, projected, 'id');
+    const buleleng = model.regions.find((r) => r.region.code === '51.08')!;
+    expect(buleleng.labels[0]!.lines).toEqual([]);
+    expect(buleleng.ariaLabel).toContain('Buleleng sangat panjang');
+    expect(renderMapSvg(model, { idPrefix: 'x' })).not.toMatch(/<svg [^>]*data-code="51\.08"/);
+  });
+});
+
 /** Rounds coordinates to whole pixels, so the snapshot survives harmless float noise; ids and codes are left alone. */
 function normalise(svg: string): string {
   const round = (value: string) => value.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n))));
