@@ -36,7 +36,13 @@ function noteFragments(lang: Lang): string[] {
     return parseNote(note).flatMap((part) => ('text' in part && part.text.trim().length >= 30 ? [part.text.trim().slice(0, 60)] : []));
   });
 }
-const NOTES: Record<Lang, string[]> = { id: noteFragments('id'), en: noteFragments('en') };
+/** A fragment counts only if it is the other language's alone (names and quoted words can be shared). */
+function only(lang: Lang): string[] {
+  const own = noteFragments(lang);
+  const other = noteFragments(lang === 'id' ? 'en' : 'id').join('\n');
+  return own.filter((fragment) => !other.includes(fragment));
+}
+const NOTES: Record<Lang, string[]> = { id: only('id'), en: only('en') };
 
 const SCALE: Record<string, number> = { rb: 1e3, ribu: 1e3, jt: 1e6, juta: 1e6, miliar: 1e9, triliun: 1e12, k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
 const NUMBER: Record<Lang, RegExp> = {
