@@ -34,13 +34,13 @@ const TYPES: Record<Kind, string> = {
 };
 
 export function embedFileRoute(lang: Lang): APIRoute {
-  return ({ props, site }) => {
+  return async ({ props, site }) => {
     const { id, kind } = props as FileProps;
     const origin = site!;
-    const body = (() => {
+    const body = await (async () => {
       switch (kind) {
         case 'png':
-          return new Uint8Array(sitePng(id, lang, origin));
+          return new Uint8Array(await sitePng(id, lang, origin));
         case 'svg':
           return siteExport(id, lang, origin).svg;
         case 'csv':

@@ -4,7 +4,7 @@
  */
 import { EMBED_IDS, embeddable, type Embeddable } from '../embeds/registry.ts';
 import { exportSvg, type ExportSvg } from '../embeds/export-svg.ts';
-import { renderPng } from '../embeds/png.ts';
+import { exportPng } from '../embeds/png.ts';
 import { absolute } from '../routes.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { localizedPath } from '../routes.ts';
@@ -36,9 +36,9 @@ export function siteExport(id: string, lang: Lang, site: URL | string): ExportSv
   });
 }
 
-export function sitePng(id: string, lang: Lang, site: URL | string): Buffer {
+export function sitePng(id: string, lang: Lang, site: URL | string): Promise<Buffer> {
   return once(`png:${id}:${lang}`, () => {
     const { svg, width } = siteExport(id, lang, site);
-    return renderPng(svg, width);
+    return exportPng(svg, width);
   });
 }

@@ -2,7 +2,7 @@
  * Byte budgets for what readers download, measured on the built dist/ (deterministic, unlike
  * timings; speed is measured by `npm run bench`). Budgets are gzip sizes, as served.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +13,8 @@ const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 
 /** Per page: HTML (with its inline SVG map and charts) and the scripts and styles it loads. */
 const BUDGET = { html: 80_000, scripts: 12_000, styles: 12_000, topology: 60_000 };
+/** Each image a journalist downloads or a share card, as served (PNG is already compressed). */
+const PNG_BUDGET = 150_000;
 
 async function pages(): Promise<string[]> {
   return (await readdir(DIST, { recursive: true })).filter((f) => f.endsWith('index.html'));
@@ -45,6 +47,17 @@ describe('byte budgets', () => {
     const home = await readFile(path.join(DIST, 'index.html'), 'utf8');
     expect(home).toMatch(/<svg[^>]+class="choropleth"/);
     expect(home).not.toMatch(/astro-island|client:load/);
+  });
+
+  it(`keeps every PNG (downloads and share cards) within ${PNG_BUDGET / 1000} KB`, async () => {
+    const pngs = (await readdir(DIST, { recursive: true, encoding: 'utf8' })).filter((f) => f.endsWith('.png'));
+    expect(pngs.length).toBeGreaterThan(0);
+    const over: string[] = [];
+    for (const png of pngs) {
+      const { size } = await stat(path.join(DIST, png));
+      if (size > PNG_BUDGET) over.push(`${png}: ${size} B`);
+    }
+    expect(over).toEqual([]);
   });
 
   it('keeps the derived topology small', async () => {
