@@ -120,6 +120,6 @@ export function exportSvg(item: Embeddable, pageUrl: string): ExportSvg {
  * Every text in an export is drawn in the bundled font: the charts and the map ask for the
  * reader's system font, which a renderer on a fresh machine does not have.
  */
-function normalizeFonts(svg: string): string {
+export function normalizeFonts(svg: string): string {
   return svg.replace(/font-family="[^"]*"/g, `font-family="'${FONT_FAMILY}', sans-serif"`);
 }

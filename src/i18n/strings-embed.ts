@@ -27,6 +27,18 @@ export interface EmbedStrings {
   embedDescription: (title: string) => string;
   chartDownloadsHeading: string;
   chartDownloadsIntro: string;
+  /** The chart's own page (/grafik/<id>/). */
+  chartPageDescription: (title: string, takeaway: string) => string;
+  /** Link from a chart's page to where the site shows it among others. */
+  inContext: (where: string) => string;
+  chartPageSources: string;
+  /** Link from a source to its entry on the sources page (every figure quoted from it). */
+  allFromSource: string;
+  /** In the embed box: the address a CMS turns into the embed (oEmbed). */
+  pasteAddress: string;
+  pasteAddressHint: string;
+  /** Link from a chart to its own page. */
+  chartPageLink: string;
 }
 
 export const EMBED_STRINGS: Record<Lang, EmbedStrings> = {
@@ -51,6 +63,13 @@ export const EMBED_STRINGS: Record<Lang, EmbedStrings> = {
     embedDescription: (title) => `${title}: grafik Cakupan Bali untuk disematkan, dengan sumber setiap angka.`,
     chartDownloadsHeading: 'Grafik dan peta',
     chartDownloadsIntro: 'Setiap grafik dan peta sebagai gambar (PNG, SVG) dan sebagai CSV berisi tepat angka yang digambar, dengan kolom sumbernya.',
+    chartPageDescription: (title, takeaway) => `${title}. ${takeaway}`.trim(),
+    inContext: (where) => `Lihat grafik ini di ${where}`,
+    chartPageSources: 'Sumber angka dalam grafik ini',
+    allFromSource: 'Semua angka dari sumber ini',
+    pasteAddress: 'Alamat untuk ditempel di CMS',
+    pasteAddressHint: 'WordPress dan CMS lain yang mendukung oEmbed menyematkan grafik ini sendiri dari alamat halaman ini.',
+    chartPageLink: 'Halaman grafik ini',
   },
   en: {
     boxSummary: 'Embed & download',
@@ -73,5 +92,12 @@ export const EMBED_STRINGS: Record<Lang, EmbedStrings> = {
     embedDescription: (title) => `${title}: a Cakupan Bali chart to embed, with the source of every figure.`,
     chartDownloadsHeading: 'Charts and map',
     chartDownloadsIntro: 'Every chart and the map as an image (PNG, SVG) and as a CSV of exactly the figures drawn, with their source columns.',
+    chartPageDescription: (title, takeaway) => `${title}. ${takeaway}`.trim(),
+    inContext: (where) => `See this chart on ${where}`,
+    chartPageSources: 'Sources of the figures in this chart',
+    allFromSource: 'Every figure from this source',
+    pasteAddress: 'Address to paste into a CMS',
+    pasteAddressHint: 'WordPress and other CMSs that support oEmbed embed this chart by themselves from this page’s address.',
+    chartPageLink: 'This chart’s page',
   },
 };

@@ -9,6 +9,8 @@ import type { Lang } from './lang.ts';
 export interface Strings {
   siteName: string;
   siteTagline: string;
+  /** The Atom feed of new figures (its title, and the link to it). */
+  feedTitle: string;
   skipToContent: string;
   navLabel: string;
   languageSwitchLabel: string;
@@ -39,6 +41,7 @@ export const STRINGS: Record<Lang, Strings> = {
   id: {
     siteName: 'Cakupan Bali',
     siteTagline: 'Perlindungan jaminan sosial ketenagakerjaan pekerja di Bali',
+    feedTitle: 'Cakupan Bali: angka baru',
     skipToContent: 'Langsung ke isi',
     navLabel: 'Menu utama',
     languageSwitchLabel: 'Read in English',
@@ -69,6 +72,7 @@ export const STRINGS: Record<Lang, Strings> = {
   en: {
     siteName: 'Cakupan Bali',
     siteTagline: "Social-security protection of Bali's workers",
+    feedTitle: 'Cakupan Bali: new figures',
     skipToContent: 'Skip to content',
     navLabel: 'Main menu',
     languageSwitchLabel: 'Baca dalam bahasa Indonesia',

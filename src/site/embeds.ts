@@ -2,7 +2,7 @@
  * The site's embeddables: the registry applied to the build's dataset and topology, with each
  * export (SVG, PNG) computed once per chart and language however many pages and files ask.
  */
-import { EMBED_IDS, embeddable, type Embeddable } from '../embeds/registry.ts';
+import { embedIds, embeddable, type Embeddable } from '../embeds/registry.ts';
 import { exportSvg, type ExportSvg } from '../embeds/export-svg.ts';
 import { exportPng } from '../embeds/png.ts';
 import { absolute } from '../routes.ts';
@@ -11,7 +11,8 @@ import { localizedPath } from '../routes.ts';
 import { dataset } from './dataset.ts';
 import { projectedMap } from './topology.ts';
 
-export { EMBED_IDS };
+/** Every id the site publishes an embed, images and a CSV for (the regions' timelines included). */
+export const PUBLISHED_IDS: readonly string[] = embedIds(dataset);
 
 const memo = new Map<string, unknown>();
 function once<T>(key: string, make: () => T): T {

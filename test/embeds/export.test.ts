@@ -15,7 +15,7 @@ import { sourceLineText } from '../../src/charts/source-line.ts';
 import { EXPORT_FONT_FILES, FONT_FAMILY, FONT_FILES, hasGlyph, textWidth, wrapText } from '../../src/charts/fonts.ts';
 import { isolateFallbackGlyphs } from '../../src/embeds/fallback-glyphs.ts';
 import { oembed } from '../../src/embeds/oembed.ts';
-import { exportPng, renderPng } from '../../src/embeds/png.ts';
+import { exportPng } from '../../src/embeds/png.ts';
 import { chartEmbeddable } from '../../src/embeds/registry.ts';
 import { LANGS } from '../../src/i18n/lang.ts';
 import { loadFixture } from '../helpers/charts.ts';
