@@ -76,7 +76,11 @@ export interface EmbedVariant {
   /** No background of its own: the host page shows through. */
   transparent: boolean;
 }
-export const DEFAULT_VARIANT: EmbedVariant = { theme: 'auto', transparent: false };
+/**
+ * What the embed box and oEmbed hand out unless the host chooses otherwise: light, since most
+ * articles are, and an automatic embed in a light article read in dark mode would be a dark box.
+ */
+export const DEFAULT_CODE_VARIANT: EmbedVariant = { theme: 'light', transparent: false };
 export const EMBED_VARIANTS: readonly EmbedVariant[] = EMBED_THEMES.flatMap((theme) => [false, true].map((transparent) => ({ theme, transparent })));
 /** The path segments after `/embed/<id>/` that select a variant: '' (automatic), 'dark/', 'light/transparent/'… */
 export const variantSegments = (v: EmbedVariant) => `${v.theme === 'auto' ? '' : `${v.theme}/`}${v.transparent ? 'transparent/' : ''}`;

@@ -11,6 +11,11 @@
  *
  * The same scene is also written at a fixed width (every position resolved to pixels) for the
  * exported SVG and PNG, which leave the page and its CSS.
+ *
+ * A chart may also be drawn taller than its scene (an embed fills the height its frame gives it,
+ * src/styles/embed.css): its rows or panels are `band`s, each placed at its share of the height
+ * (a percentage) with its marks in pixels inside, so a taller chart spreads its rows apart and
+ * never stretches a mark or its label. At the scene's own height it is drawn exactly as laid out.
  */
 import { escape } from 'html-escaper';
 
@@ -57,7 +62,9 @@ export type Mark =
       /** A background-coloured outline, so a label stays legible over lines and grid. */
       halo?: boolean;
     })
-  | (Common & { type: 'anchored'; x: number; y: number; children: string });
+  | (Common & { type: 'anchored'; x: number; y: number; children: string })
+  /** A row or panel: its marks' y are pixels from the band's top, `y` (the band's top in the scene). */
+  | (Common & { type: 'band'; y: number; marks: Mark[] });
 
 export interface Scene {
   /** Height in px; the width is the column's. */
@@ -71,6 +78,21 @@ export interface SvgAttributes {
   title: string;
   alt: string;
   className: string;
+}
+
+/** Marks laid out at absolute y (pixels in the scene), gathered into a band whose top is `top`. */
+export function band(top: number, marks: readonly Mark[]): Mark {
+  const shift = (m: Mark): Mark => {
+    switch (m.type) {
+      case 'rule':
+        return { ...m, y1: m.y1 - top, y2: m.y2 - top };
+      case 'band':
+        return { ...m, y: m.y - top };
+      default:
+        return { ...m, y: m.y - top };
+    }
+  };
+  return { type: 'band', y: top, marks: marks.map(shift) };
 }
 
 const TEXT_SIZE = 13;
@@ -100,7 +122,12 @@ function spans(list: readonly Span[]): string {
     .join('');
 }
 
-function markSvg(mark: Mark, width: number | undefined): string {
+/** A band's top: a share of the chart's height when fluid, pixels at a fixed width. */
+function bandTop(y: number, height: number, width: number | undefined): string {
+  return width === undefined ? `${num((y / height) * 100)}%` : num(y);
+}
+
+function markSvg(mark: Mark, width: number | undefined, height = 0): string {
   const dash = (dashed?: boolean) => (dashed ? ' stroke-dasharray="4 3"' : '');
   switch (mark.type) {
     case 'rect': {
@@ -128,6 +155,12 @@ function markSvg(mark: Mark, width: number | undefined): string {
       const halo = mark.halo ? ` stroke="${BACKGROUND}" stroke-width="3" stroke-linejoin="round" paint-order="stroke"` : '';
       return `<text x="${xAt(mark.x, width, mark.dx)}" y="${num(mark.y)}"${dx}${anchor}${size} fill="${mark.fill ?? INK}"${halo}${common(mark)}>${spans(mark.spans)}${tooltip(mark)}</text>`;
     }
+    case 'band': {
+      const inner = mark.marks.map((m) => markSvg(m, width)).join('');
+      return width === undefined
+        ? `<svg y="${bandTop(mark.y, height, width)}" overflow="visible"${common(mark)}>${inner}</svg>`
+        : `<g transform="translate(0,${num(mark.y)})"${common(mark)}>${inner}</g>`;
+    }
     case 'anchored':
       return width === undefined
         ? `<svg x="${xAt(mark.x, width)}" y="${num(mark.y)}" width="1" height="1" overflow="visible"${common(mark)}>${mark.children}${tooltip(mark)}</svg>`
@@ -145,7 +178,7 @@ export function sceneSvg(scene: Scene, attributes: SvgAttributes, width?: number
     `<svg xmlns="http://www.w3.org/2000/svg" class="${escape(attributes.className)}" ${size} role="img" aria-label="${escape(`${attributes.title}. ${attributes.alt}`)}" ` +
     `data-chart="${escape(attributes.id)}" font-size="${TEXT_SIZE}">` +
     `<title>${escape(attributes.title)}</title><desc>${escape(attributes.alt)}</desc>` +
-    scene.marks.map((m) => markSvg(m, width)).join('') +
+    scene.marks.map((m) => markSvg(m, width, scene.height)).join('') +
     '</svg>'
   );
 }

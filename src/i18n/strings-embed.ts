@@ -5,10 +5,6 @@ export interface EmbedStrings {
   /** Summary of the box under each chart. */
   boxSummary: string;
   boxIntro: string;
-  codeWithLoader: string;
-  codeWithLoaderHint: string;
-  codeIframeOnly: string;
-  codeIframeOnlyHint: string;
   preview: string;
   downloads: string;
   downloadPng: string;
@@ -39,16 +35,17 @@ export interface EmbedStrings {
   pasteAddressHint: string;
   /** Link from a chart to its own page. */
   chartPageLink: string;
+  themeLegend: string;
+  themes: { auto: string; light: string; dark: string };
+  transparent: string;
+  codeLabel: string;
+  codeHint: string;
 }
 
 export const EMBED_STRINGS: Record<Lang, EmbedStrings> = {
   id: {
     boxSummary: 'Sematkan & unduh',
     boxIntro: 'Boleh dipakai ulang dengan menyebut Cakupan Bali dan sumber aslinya.',
-    codeWithLoader: 'Kode sematan (menyesuaikan tinggi otomatis)',
-    codeWithLoaderHint: 'Disarankan: skrip kecil ini mengatur tinggi iframe agar tidak ada bilah gulir.',
-    codeIframeOnly: 'Kode sematan tanpa skrip',
-    codeIframeOnlyHint: 'Untuk CMS yang membuang skrip: tingginya tetap, cukup untuk layar lebar.',
     preview: 'Pratinjau sematan',
     downloads: 'Unduh',
     downloadPng: 'Gambar PNG',
@@ -70,14 +67,15 @@ export const EMBED_STRINGS: Record<Lang, EmbedStrings> = {
     pasteAddress: 'Alamat untuk ditempel di CMS',
     pasteAddressHint: 'WordPress dan CMS lain yang mendukung oEmbed menyematkan grafik ini sendiri dari alamat halaman ini.',
     chartPageLink: 'Halaman grafik ini',
+    themeLegend: 'Tampilan',
+    themes: { auto: 'Otomatis (mengikuti mode gelap/terang pembaca)', light: 'Terang', dark: 'Gelap' },
+    transparent: 'Latar transparan (warna latar halaman Anda yang tampil)',
+    codeLabel: 'Kode sematan',
+    codeHint: 'Skrip di baris kedua menyesuaikan tinggi bingkai dengan isinya. Tanpa skrip itu (CMS yang membuangnya, atau WordPress) tingginya tetap, dan seluruh grafik beserta kreditnya tetap terlihat pada lebar 300 sampai 1400 px.',
   },
   en: {
     boxSummary: 'Embed & download',
     boxIntro: 'Free to reuse with credit to Cakupan Bali and the original source.',
-    codeWithLoader: 'Embed code (resizes itself)',
-    codeWithLoaderHint: 'Recommended: a tiny script sets the iframe height so there is no scrollbar.',
-    codeIframeOnly: 'Embed code without the script',
-    codeIframeOnlyHint: 'For a CMS that strips scripts: a fixed height, enough on a wide screen.',
     preview: 'Preview the embed',
     downloads: 'Download',
     downloadPng: 'PNG image',
@@ -99,5 +97,10 @@ export const EMBED_STRINGS: Record<Lang, EmbedStrings> = {
     pasteAddress: 'Address to paste into a CMS',
     pasteAddressHint: 'WordPress and other CMSs that support oEmbed embed this chart by themselves from this page’s address.',
     chartPageLink: 'This chart’s page',
+    themeLegend: 'Appearance',
+    themes: { auto: 'Automatic (follows the reader’s dark or light mode)', light: 'Light', dark: 'Dark' },
+    transparent: 'Transparent background (your page’s background shows)',
+    codeLabel: 'Embed code',
+    codeHint: 'The script on the second line fits the frame’s height to its content. Without it (a CMS that strips it, or WordPress) the height is fixed, and the whole chart with its credit still shows at widths from 300 to 1400 px.',
   },
 };

@@ -8,7 +8,8 @@ import { figuresToCsv } from '../../embeds/csv.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { EMBED_STRINGS } from '../../i18n/strings-embed.ts';
 import { dataset } from '../../site/dataset.ts';
-import { PUBLISHED_IDS, siteEmbeddable, siteExport, sitePng } from '../../site/embeds.ts';
+import { fullPageUrl, PUBLISHED_IDS, siteEmbeddable, siteExport, sitePng } from '../../site/embeds.ts';
+import { displayAddress } from '../../embeds/export-svg.ts';
 import { fallbackHeight } from '../../embeds/height.ts';
 import { oembed } from '../../embeds/oembed.ts';
 import { DOWNLOAD_KINDS, downloadName } from '../../routes.ts';
@@ -52,7 +53,7 @@ export function embedFileRoute(lang: Lang): APIRoute {
             lang,
             title: item.title,
             iframeTitle: EMBED_STRINGS[lang].iframeTitle(item.title),
-            height: fallbackHeight(item),
+            height: fallbackHeight(item, displayAddress(fullPageUrl(item, origin))),
             exportHeight: siteExport(id, lang, origin).height,
             site: origin,
           });
