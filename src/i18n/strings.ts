@@ -11,6 +11,7 @@ export interface Strings {
   siteTagline: string;
   /** The Atom feed of new figures (its title, and the link to it). */
   feedTitle: string;
+  feedText: string;
   skipToContent: string;
   navLabel: string;
   languageSwitchLabel: string;
@@ -42,6 +43,7 @@ export const STRINGS: Record<Lang, Strings> = {
     siteName: 'Cakupan Bali',
     siteTagline: 'Perlindungan jaminan sosial ketenagakerjaan pekerja di Bali',
     feedTitle: 'Cakupan Bali: angka baru',
+    feedText: 'umpan Atom berisi setiap angka saat masuk ke data, untuk diikuti di pembaca umpan.',
     skipToContent: 'Langsung ke isi',
     navLabel: 'Menu utama',
     languageSwitchLabel: 'Read in English',
@@ -73,6 +75,7 @@ export const STRINGS: Record<Lang, Strings> = {
     siteName: 'Cakupan Bali',
     siteTagline: "Social-security protection of Bali's workers",
     feedTitle: 'Cakupan Bali: new figures',
+    feedText: 'an Atom feed of every figure as it enters the data, to follow in a feed reader.',
     skipToContent: 'Skip to content',
     navLabel: 'Main menu',
     languageSwitchLabel: 'Baca dalam bahasa Indonesia',
