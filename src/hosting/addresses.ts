@@ -30,6 +30,8 @@ export async function foreignAddresses(dist: string, site: string, allowed: Read
   for (const file of files) {
     const text = outwardPart(file, await readFile(path.join(dist, file), 'utf8'));
     if (text === undefined) continue;
+    // An exported image credits the site by its address without the scheme ("host/grafik/x/").
+    if (file.endsWith('.svg') && !text.includes(`(${new URL(site).host}/`)) problems.push(`${file}: its credit does not name ${new URL(site).host}`);
     for (const [address] of text.matchAll(ADDRESS)) {
       const clean = address.replace(/&amp;/g, '&');
       if (STANDARD.test(clean) || allowed.has(clean)) continue;

@@ -71,7 +71,7 @@ export const EMBED_STRINGS: Record<Lang, EmbedStrings> = {
     themes: { auto: 'Otomatis (mengikuti mode gelap/terang pembaca)', light: 'Terang', dark: 'Gelap' },
     transparent: 'Latar transparan (warna latar halaman Anda yang tampil)',
     codeLabel: 'Kode sematan',
-    codeHint: 'Skrip di baris kedua menyesuaikan tinggi bingkai dengan isinya. Tanpa skrip itu (CMS yang membuangnya, atau WordPress) tingginya tetap, dan seluruh grafik beserta kreditnya tetap terlihat pada lebar 300 sampai 1400 px.',
+    codeHint: 'Skrip di baris kedua menyesuaikan tinggi bingkai dengan isinya. Tanpa skrip itu (CMS yang membuangnya, atau WordPress) tingginya tetap, dan seluruh grafik beserta kreditnya tetap terlihat pada lebar mana pun, dari kolom ponsel sampai halaman lebar.',
   },
   en: {
     boxSummary: 'Embed & download',
@@ -101,6 +101,6 @@ export const EMBED_STRINGS: Record<Lang, EmbedStrings> = {
     themes: { auto: 'Automatic (follows the reader’s dark or light mode)', light: 'Light', dark: 'Dark' },
     transparent: 'Transparent background (your page’s background shows)',
     codeLabel: 'Embed code',
-    codeHint: 'The script on the second line fits the frame’s height to its content. Without it (a CMS that strips it, or WordPress) the height is fixed, and the whole chart with its credit still shows at widths from 300 to 1400 px.',
+    codeHint: 'The script on the second line fits the frame’s height to its content. Without it (a CMS that strips it, or WordPress) the height is fixed, and the whole chart with its credit still shows at any width, from a phone’s column to a wide page.',
   },
 };

@@ -160,7 +160,7 @@ describe('oEmbed', () => {
       thumbnail_height: 826,
     });
     expect(json.html).toBe(
-      '<iframe src="https://cakupan-bali.example/en/embed/budgets/" title="Budgets (Cakupan Bali)" data-cakupan-chart="budgets" width="100%" height="500" loading="lazy" style="width:100%;max-width:100%;border:0;display:block"></iframe>\n' +
+      '<iframe src="https://cakupan-bali.example/en/embed/budgets/light/" title="Budgets (Cakupan Bali)" data-cakupan-chart="budgets" width="100%" height="500" frameborder="0" loading="lazy" style="width:100%;max-width:100%;border:0;display:block"></iframe>\n' +
         '<script async src="https://cakupan-bali.example/embed/loader.js"></script>',
     );
   });
