@@ -25,7 +25,27 @@ let context: BrowserContext | undefined;
 const EMBEDDED = ['peta', 'budgets'] as const;
 const FIXTURE = path.resolve('test/fixtures/embed-host/article.html');
 const WIDTHS = [320, 360, 768, 1280] as const;
-type Form = 'loader' | 'plain' | 'wordpress';
+type Form = 'loader' | 'plain' | 'wordpress' | 'wordpress-host';
+
+/**
+ * What WordPress's host script (wp-includes/js/wp-embed.js) does with an embed's messages,
+ * written here from its documented behaviour: a message naming an iframe's data-secret, from
+ * that iframe's window, may set its height (clamped to 200–1000 px) or, while the iframe has
+ * focus, send the host page to an address on the iframe's own host.
+ */
+const WORDPRESS_HOST_SCRIPT = `<script>
+window.addEventListener('message', function (e) {
+  var d = e.data;
+  if (!d || !d.secret || /[^a-zA-Z0-9]/.test(d.secret)) return;
+  var frames = document.querySelectorAll('iframe[data-secret="' + d.secret + '"]');
+  for (var i = 0; i < frames.length; i++) {
+    var f = frames[i];
+    if (e.source !== f.contentWindow) continue;
+    if (d.message === 'height') f.height = Math.max(200, Math.min(1000, parseInt(d.value, 10)));
+    if (d.message === 'link' && new URL(d.value).host === new URL(f.src).host && document.activeElement === f) window.top.location.href = d.value;
+  }
+});
+</script>`;
 
 /** The code as WordPress's oEmbed filter leaves it (wp_filter_oembed_result): an iframe only, sandboxed, with a secret. */
 function wordpress(code: string): string {
@@ -51,7 +71,7 @@ beforeAll(async () => {
       const code = codes.get(id);
       if (!code) throw new Error(`the fixture embeds ${id}; add it to EMBEDDED`);
       return form === 'loader' ? code : form === 'plain' ? code.replace(/\n?<script[^>]*><\/script>/, '') : wordpress(code);
-    });
+    }).replace('</body>', form === 'wordpress-host' ? `${WORDPRESS_HOST_SCRIPT}</body>` : '</body>');
   });
   expect(host.origin).not.toBe(site.origin);
 });
@@ -211,6 +231,23 @@ for (const form of ['plain', 'wordpress'] as const) {
     }
   });
 }
+
+describe('in WordPress, with its host script', () => {
+  it('fits each frame that WordPress may size, and opens the link back in the host page', async () => {
+    const page = await openArticle(1280, 'wordpress-host');
+    for (const id of EMBEDDED) {
+      const natural = (await fit(page, id)).natural;
+      // WordPress clamps heights to 1000 px: a taller page keeps the code's height rather than be cut.
+      if (natural <= 1000) await expect.poll(async () => Math.abs((await fit(page, id)).iframe - natural) <= 2, { timeout: 10_000, message: `${id} fitted` }).toBe(true);
+      expectWhole(await fit(page, id), id);
+    }
+    const frame = embedFrame(page, 'budgets');
+    const back = frame.locator('[data-testid="embed-footer"] a').first();
+    const href = await back.getAttribute('href');
+    await back.click();
+    await page.waitForURL(`${site.origin}${href}`);
+  });
+});
 
 describe('a region in an embedded map', () => {
   it('opens its page in a new tab when clicked, and the frame stays where it was', async () => {
