@@ -121,7 +121,7 @@ describe('region pages', () => {
         expect(await page.locator(`[data-testid=coverage-timeline] svg[data-chart="coverage-trends-${region.slug}"]`).count()).toBe(points >= 2 ? 1 : 0); // one fluid rendering
         expect(await page.locator('[data-testid=coverage-timeline] [data-testid=embed-box]').count()).toBe(points >= 2 ? 1 : 0);
         // The CSV in the page's language: labels beside the codes.
-        const href = await page.locator('a[href$=".csv"][download]').getAttribute('href');
+        const href = await page.locator('a[href*="/data/wilayah/"][download]').getAttribute('href');
         expect(href).toBe(`${lang === 'en' ? '/en' : ''}/data/wilayah/${region.slug}.csv`);
         const csv = await page.request.get(`${origin}${href}`);
         expect(csv.status()).toBe(200);
