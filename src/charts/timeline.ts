@@ -199,7 +199,8 @@ export function timelineScene(panels: readonly TimelinePanel[], o: TimelineOptio
       else marks.push({ type: 'dot', x, y: yOf(p), r: DOT, fill: p.otherMethod ? BACKGROUND : p.color, stroke: p.color, figure: p.row.figure.id, title: p.title });
     }
     marks.push(...labelMarks(panel.points, (p) => scale.at(p.row.figure.as_of), yOf, top, bottom, valueLabels));
-    bands.push(band(panelTop, marks));
+    // A taller chart draws each panel taller (its value axis grows), not just further apart.
+    bands.push(band(panelTop, marks, bottom + AXIS - panelTop));
     y = bottom + AXIS + PANEL_GAP;
   }
   return { height: Math.ceil(y - PANEL_GAP), marks: bands };

@@ -5,9 +5,10 @@
  * `height` of the embed code at every width, from a 300 px phone column to a 1400 px page. The
  * embed page therefore fills whatever height it gets (src/styles/embed.css, and the rules
  * written here): title and legend at the top, notes, source and credit at the foot, and between
- * them the chart, which takes the room left. A chart spreads its rows or panels apart (a scene's
- * bands, src/charts/scene.ts) up to MAX_STRETCH times its own height; the map grows or shrinks
- * with the room, between its narrowest label layout and the frame's width.
+ * them the chart, which takes the room left, up to MAX_STRETCH times its own height (a scene's
+ * bands, src/charts/scene.ts: a timeline's panels grow taller, a bar chart's groups spread
+ * apart); the map grows or shrinks with the room, between its narrowest label layout and the
+ * frame's width.
  *
  * The code's height is then the tallest the page's fixed parts need at any frame width, with the
  * chart at its own height (the map at its smallest): text wraps most at 300 px, while the map
@@ -27,7 +28,7 @@ import { MAP_ID, type Embeddable } from './registry.ts';
 /** The frame widths an embed must hold at, narrowest and widest (README "Embedding"). */
 export const FRAME_WIDTHS = { min: 300, max: 1400 } as const;
 /** A taller frame spreads a chart's rows up to this factor; beyond it the rest is blank at the foot. */
-export const MAX_STRETCH = 1.6;
+export const MAX_STRETCH = 2;
 /** The map is never drawn wider than this in an embed. */
 export const MAP_MAX_WIDTH = 800;
 /** The narrowest map (its first label layout, src/map/labels.ts). */
@@ -56,7 +57,31 @@ export const EMBED_LAYOUT = {
   footer: { before: 8, padTop: 6, gapX: 16, gapY: 2 },
 } as const;
 
-const L = EMBED_LAYOUT;
+type Layout = Omit<typeof EMBED_LAYOUT, 'title' | 'takeaway' | 'subtitle' | 'legend' | 'legendTitle' | 'small'> & {
+  title: Type & { after: number };
+  takeaway: Type & { after: number };
+  subtitle: Type & { after: number };
+  legend: Type & { gapX: number; gapY: number; swatchGap: number; before: number };
+  legendTitle: Type;
+  small: Type;
+};
+
+/**
+ * Frames narrower than this set the text a step smaller (never below 12 px): a phone column
+ * wraps text most, and the code's height is what the narrowest frame needs.
+ */
+export const NARROW_BELOW = 420;
+export const EMBED_LAYOUT_NARROW: Layout = {
+  ...EMBED_LAYOUT,
+  title: { size: 18, line: 23, weight: 'bold', after: 4 },
+  takeaway: { size: 14, line: 20, after: 4 },
+  subtitle: { size: 13, line: 18, after: 6 },
+  legend: { ...EMBED_LAYOUT.legend, size: 12, line: 17 },
+  legendTitle: { size: 13, line: 18, weight: 'bold' },
+  small: { size: 12, line: 17 },
+};
+
+const layoutAt = (frameWidth: number): Layout => (frameWidth < NARROW_BELOW ? EMBED_LAYOUT_NARROW : EMBED_LAYOUT);
 
 function lines(text: string, type: Type, width: number): number {
   return text ? wrapText(text, width, type.size, type.weight ?? 'regular').length : 0;
@@ -83,7 +108,7 @@ function rows(items: readonly { width: number; height: number }[], width: number
   return height + rowHeight;
 }
 
-function legendHeight(item: Embeddable, inner: number): number {
+function legendHeight(L: Layout, item: Embeddable, inner: number): number {
   if (item.legend.length === 0) return 0;
   const t = L.legend;
   const entries = item.legend.map((entry) => {
@@ -101,15 +126,22 @@ export function creditText(item: Embeddable, address: string): string {
   return `${EMBED_STRINGS[item.lang].credit}${CREDIT_SEPARATOR}${address}`;
 }
 
-function footerHeight(item: Embeddable, inner: number, address: string): number {
+function footerHeight(L: Layout, item: Embeddable, inner: number, address: string): number {
   const t = EMBED_STRINGS[item.lang];
-  const small = { ...L.small, weight: 'regular' as const };
-  const texts = [creditText(item, address), t.backLink, `${t.downloads}: PNG · SVG · CSV`];
+  const size = L.small.size;
   const measure = Math.min(inner, L.measure);
-  const entries = texts.map((text, i) => {
-    const w = textWidth(text, small.size, i === 0 ? 'bold' : 'regular');
-    return { width: w, height: w > measure ? lines(text, { ...small, weight: i === 0 ? 'bold' : 'regular' }, measure) * small.line : small.line };
-  });
+  const entry = (text: string, weight: Weight) => {
+    const width = textWidth(text, size, weight);
+    return { width, height: width > measure ? lines(text, { ...L.small, weight }, measure) * L.small.line : L.small.line };
+  };
+  // The credit is its words, then the address, which may break anywhere (embed.css) when longer than the line.
+  const credit = creditText(item, address);
+  const creditWidth = textWidth(credit, size, 'bold');
+  const creditEntry =
+    creditWidth <= measure
+      ? { width: creditWidth, height: L.small.line }
+      : { width: measure, height: (lines(`${t.credit}${CREDIT_SEPARATOR}`, { ...L.small, weight: 'bold' }, measure) + Math.ceil(textWidth(address, size) / measure)) * L.small.line };
+  const entries = [creditEntry, entry(t.backLink, 'regular'), entry(`${t.downloads}: PNG · SVG · CSV`, 'regular')];
   return L.footer.before + L.footer.padTop + 1 + rows(entries, inner, L.footer.gapX, L.footer.gapY);
 }
 
@@ -124,6 +156,7 @@ function mapHeight(item: Embeddable, width: number): number {
  * chart's own height: the page's natural height is their sum.
  */
 export function embedParts(item: Embeddable, frameWidth: number, address: string): { fixed: number; chart: number } {
+  const L = layoutAt(frameWidth);
   const inner = frameWidth - 2 * L.pad;
   const prose = Math.min(inner, L.measure);
   let h = 2 * L.pad;
@@ -135,13 +168,13 @@ export function embedParts(item: Embeddable, frameWidth: number, address: string
     const heading = legendHeading(item.lang);
     h += L.chart.before + L.chart.after;
     h += block(`${heading.title} ${heading.note}`, L.legendTitle, prose) + block(heading.reference, L.small, prose);
-    h += legendHeight(item, inner);
+    h += legendHeight(L, item, inner);
     h += block(MAP_STRINGS[item.lang].keyboardHint, L.small, prose) + L.notes.after;
     if (item.sources.length) h += block(sourceLineText(item.sources, item.lang), L.small, prose);
     h += block(item.notes.join(' '), L.small, prose) + L.notes.after;
     chart = mapHeight(item, Math.min(inner, MAP_MIN_WIDTH));
   } else {
-    h += legendHeight(item, inner);
+    h += legendHeight(L, item, inner);
     const body = item.body(inner);
     if (body) {
       h += L.chart.before + L.chart.after;
@@ -154,12 +187,12 @@ export function embedParts(item: Embeddable, frameWidth: number, address: string
     if (item.notes.length) h += L.notes.after;
     if (item.sources.length) h += block(sourceLineText(item.sources, item.lang), L.small, prose);
   }
-  h += footerHeight(item, inner, address);
+  h += footerHeight(L, item, inner, address);
   return { fixed: Math.ceil(h), chart: Math.ceil(chart) };
 }
 
 /** Frame widths the code's height is checked at: every 20 px from the narrowest to the widest. */
-const CHECKED_WIDTHS = Array.from({ length: (FRAME_WIDTHS.max - FRAME_WIDTHS.min) / 20 + 1 }, (_, i) => FRAME_WIDTHS.min + 20 * i);
+const CHECKED_WIDTHS = [...new Set([...Array.from({ length: (FRAME_WIDTHS.max - FRAME_WIDTHS.min) / 20 + 1 }, (_, i) => FRAME_WIDTHS.min + 20 * i), NARROW_BELOW - 1, NARROW_BELOW])];
 
 /**
  * The iframe's `height` in the embed code: at every frame width from 300 to 1400 px the page's
@@ -183,9 +216,9 @@ export function fallbackHeight(item: Embeddable, address: string): number {
 export function embedLayoutCss(item: Embeddable): string {
   const px = (n: number) => `${n}px`;
   const type = (t: Type) => `font-size:${px(t.size)};line-height:${px(t.line)}`;
-  const body = item.id === MAP_ID ? null : item.body(FRAME_WIDTHS.min - 2 * L.pad);
+  const body = item.id === MAP_ID ? null : item.body(FRAME_WIDTHS.min - 2 * EMBED_LAYOUT.pad);
   const map = item.id === MAP_ID ? item.body(MAP_MAX_WIDTH) : null;
-  const rules = [
+  const rules = (L: Layout) => [
     `.embed{padding:${px(L.pad)}}`,
     `.embed h1,.embed .chart-title{${type(L.title)};margin:0 0 ${px(L.title.after)}}`,
     `.embed .chart-takeaway{${type(L.takeaway)};margin:0 0 ${px(L.takeaway.after)}}`,
@@ -201,9 +234,13 @@ export function embedLayoutCss(item: Embeddable): string {
     `.embed .chart-notes{margin:0 0 ${px(L.notes.after)};padding-left:${px(L.notes.indent)}}`,
     `.embed .chart-notes li+li{margin-top:${px(L.notes.gap)}}`,
     `.embed .embed-footer{margin:${px(L.footer.before)} 0 0;padding:${px(L.footer.padTop)} 0 0;gap:${px(L.footer.gapY)} ${px(L.footer.gapX)}}`,
+  ];
+  const chart = [
     // The chart's box stops growing with the chart: room beyond that is left above the credit line.
-    ...(body ? [`.embed .chart-plot{min-height:${px(body.height)}}.embed .chart-svg{max-height:${px(Math.round(body.height * MAX_STRETCH))}}`] : []),
+    ...(body ? [`.embed .chart-plot{min-height:${px(body.height)}}`, `.embed .chart-svg{max-height:${px(Math.round(body.height * MAX_STRETCH))}}`] : []),
     ...(map ? [`.embed{--map-aspect:${(map.width / map.height).toFixed(4)}}`] : []),
   ];
-  return rules.join('\n');
+  // `main.embed` outweighs the site's own rules for the same elements (charts.css, map.css).
+  const scoped = (list: string[]) => list.map((rule) => rule.replace(/(^|,)\.embed\b/g, '$1main.embed')).join('\n');
+  return `${scoped([...rules(EMBED_LAYOUT), ...chart])}\n@media (max-width:${NARROW_BELOW - 0.02}px){\n${scoped(rules(EMBED_LAYOUT_NARROW))}\n}`;
 }
