@@ -1,10 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { siteUrl } from './src/config/site.ts';
 import { hosting } from './src/hosting/integration.ts';
 
-// The public address, used for canonical and hreflang links. Set CAKUPAN_SITE_URL when deploying;
-// the default is a reserved documentation domain so nothing points at someone else's site.
-const site = process.env.CAKUPAN_SITE_URL ?? 'https://cakupan-bali.example';
+// The public address of every absolute link the build writes (src/config/site.ts): set
+// CAKUPAN_SITE_URL when deploying; `npm run build:production` refuses the placeholder.
+const site = siteUrl();
 
 export default defineConfig({
   site,

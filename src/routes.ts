@@ -58,10 +58,53 @@ export const ANCHORS = {
   year: (year: number) => `year-${year}`,
 } as const;
 
+// ---------------------------------------------------------------------------------------------
+// Sharing and embedding (issue 14): a page per chart, embed theme variants, share cards, the feed.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A chart's own page: the chart, its takeaway, table, sources, downloads and embed code, and the
+ * only page whose oEmbed discovery names that chart, so its address pasted into a CMS gives it.
+ */
+export const chartPagePath = (id: string) => `/grafik/${id}/`;
+
+/** How an embed is drawn: the host chooses (README "Embedding"). Each is its own static page, so no script is needed. */
+export type EmbedTheme = 'auto' | 'light' | 'dark';
+export const EMBED_THEMES: readonly EmbedTheme[] = ['auto', 'light', 'dark'];
+export interface EmbedVariant {
+  theme: EmbedTheme;
+  /** No background of its own: the host page shows through. */
+  transparent: boolean;
+}
+/**
+ * What the embed box and oEmbed hand out unless the host chooses otherwise: light, since most
+ * articles are, and an automatic embed in a light article read in dark mode would be a dark box.
+ */
+export const DEFAULT_CODE_VARIANT: EmbedVariant = { theme: 'light', transparent: false };
+export const EMBED_VARIANTS: readonly EmbedVariant[] = EMBED_THEMES.flatMap((theme) => [false, true].map((transparent) => ({ theme, transparent })));
+/** The path segments after `/embed/<id>/` that select a variant: '' (automatic), 'dark/', 'light/transparent/'… */
+export const variantSegments = (v: EmbedVariant) => `${v.theme === 'auto' ? '' : `${v.theme}/`}${v.transparent ? 'transparent/' : ''}`;
+/** The embed page of a chart in a variant: `/embed/budgets/dark/`. */
+export const embedVariantPath = (id: string, lang: Lang, variant: EmbedVariant) => `${embedPath(id, lang)}${variantSegments(variant)}`;
+
+/** A share card (Open Graph, Twitter): one 1200 × 630 PNG per page kind and language, under `/kartu/`. */
+export const cardPath = (name: string, lang: Lang) => localizedPath(`/kartu/${name}.png`, lang);
+export const CARD_NAMES = {
+  home: 'cakupan-bali',
+  region: (slug: string) => `wilayah-${slug}`,
+  chart: (id: string) => `grafik-${id}`,
+} as const;
+
+/** The Atom feed of figures as they enter the dataset, per language. */
+export const feedPath = (lang: Lang) => localizedPath('/angka-baru.xml', lang);
+
+/** A region's figures as CSV, in the page's language (labels beside the codes). */
+export const regionCsvLocalizedPath = (slug: string, lang: Lang) => localizedPath(regionCsvPath(slug), lang);
+
 /** Top-level path segments the site's own pages use; a story there would be hidden by the page. */
 export const RESERVED_SEGMENTS: readonly string[] = [
   ...new Set(
-    [...Object.values(PAGES), regionPath('x'), embedPath('x', 'id'), dataFilePath('x'), '/en/', '/_astro/']
+    [...Object.values(PAGES), regionPath('x'), embedPath('x', 'id'), dataFilePath('x'), chartPagePath('x'), cardPath('x', 'id'), feedPath('id'), '/en/', '/_astro/']
       .map((p) => p.split('/')[1]!)
       .filter((segment) => segment !== ''),
   ),

@@ -14,7 +14,12 @@ async function exists(p: string): Promise<boolean> {
   );
 }
 
-export async function buildSite(outDir = defaultOutDir()): Promise<void> {
+export interface SiteOptions {
+  /** Checks the staged site before it replaces the output; a problem keeps the previous output. */
+  verify?: (staging: string) => Promise<void>;
+}
+
+export async function buildSite(outDir = defaultOutDir(), options: SiteOptions = {}): Promise<void> {
   const staging = stagingDir(outDir);
   const previous = path.join(path.dirname(staging), `${path.basename(outDir)}-previous`);
   await rm(staging, { recursive: true, force: true });
@@ -24,6 +29,7 @@ export async function buildSite(outDir = defaultOutDir()): Promise<void> {
   const { build } = await import('astro');
   try {
     await build({ root: process.cwd(), outDir: staging, logLevel: 'warn' });
+    await options.verify?.(staging);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;

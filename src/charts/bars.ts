@@ -10,7 +10,7 @@
 import type { Lang } from '../i18n/lang.ts';
 import { CHART_STRINGS } from '../i18n/strings-charts.ts';
 import { compactValue, shortDate } from './describe.ts';
-import { BACKGROUND, NARROWEST, type Mark, type Scene, type Span } from './scene.ts';
+import { BACKGROUND, band, NARROWEST, type Mark, type Scene, type Span } from './scene.ts';
 import { groupBy } from './select.ts';
 import { fitSpans, measureSpans } from './text.ts';
 import type { ChartRow } from './types.ts';
@@ -56,9 +56,12 @@ export function barDomain(groups: readonly BarGroup[]): number {
 
 export function barScene(groups: readonly BarGroup[]): Scene {
   const domain = barDomain(groups);
-  const marks: Mark[] = [];
+  const bands: Mark[] = [];
   let y = 0;
   for (const group of groups) {
+    // Each group is a band: a chart drawn taller than its scene spreads the groups apart.
+    const top = y;
+    const marks: Mark[] = [];
     marks.push({ type: 'text', x: 0, y: y + 14, spans: fitSpans(group.heading, NARROWEST) });
     y += HEADING;
     for (const bar of group.bars) {
@@ -84,9 +87,10 @@ export function barScene(groups: readonly BarGroup[]): Scene {
       marks.push({ type: 'text', x: end, dx: LABEL_GAP, y: y + BAR / 2 + 4.5, spans: bar.label });
       y += BAR + BAR_GAP;
     }
+    bands.push(band(top, marks));
     y += GROUP_GAP - BAR_GAP;
   }
-  return { height: Math.ceil(y), marks };
+  return { height: Math.ceil(y), marks: bands };
 }
 
 /** The label after a bar: "≈12.000 · Agu 2025", "target 13.200 · 2025", with an optional bold name first ("PU 90.000 · 2025"). */

@@ -9,7 +9,7 @@ import type { Lang } from '../i18n/lang.ts';
 import { CHART_STRINGS } from '../i18n/strings-charts.ts';
 import { STRINGS } from '../i18n/strings.ts';
 import { indicatorLabel, regionLabel, segmentLabel, valueText } from './describe.ts';
-import { buildChart } from './registry.ts';
+import { buildChart, resolveChartId, CHART_IDS } from './registry.ts';
 import { renderSvg } from './render.ts';
 import { uniqueSources } from './source-line.ts';
 import type { ChartRow, ChartSpec, LegendItem } from './types.ts';
@@ -99,6 +99,15 @@ export function figureOf(spec: ChartSpec, lang: Lang): ChartFigure {
   };
 }
 
+/**
+ * The figure of a published chart id (src/charts/registry.ts): a site-wide chart, or a region's
+ * timeline, titled with the region's name and carrying its own id.
+ */
 export function chartFigure(id: string, data: Dataset, lang: Lang): ChartFigure {
-  return figureOf(buildChart(id, data, { lang }), lang);
+  const resolved = resolveChartId(id, data);
+  if (!resolved) throw new Error(`unknown chart id "${id}"; known: ${CHART_IDS.join(', ')}, and coverage-trends-<slug> for a region with a timeline`);
+  const spec = buildChart(resolved.chart, resolved.data, { lang });
+  if (!resolved.region) return figureOf(spec, lang);
+  const title = CHART_STRINGS[lang].regionTimelineTitle(regionLabel(resolved.region, lang));
+  return figureOf({ ...spec, id, title }, lang);
 }

@@ -3,6 +3,11 @@
  * the same on a fresh machine as on ours, and its advance widths, read straight from the TTF
  * tables, so text in an export can be wrapped at build time without a browser to measure it.
  * Kerning is ignored; it only ever narrows Latin text, so measured lines err on the short side.
+ *
+ * Noto Sans has no mathematical operators, and the site writes qualifiers with them ("≈38 %",
+ * "≥ 20"). Noto Sans Math (also from npm, OFL) has them: resvg picks a glyph from it when the
+ * text's own font lacks one, and the metrics below do the same, so those signs are drawn and
+ * measured rather than boxed. It has one weight, so a bold "≈" is drawn regular.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,11 +21,18 @@ export const FONT_FILES = {
   regular: require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
   bold: require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'),
 } as const;
+/** Where a glyph missing from Noto Sans is taken from (resvg's per-glyph fallback). */
+export const FALLBACK_FONT_FILE = require.resolve('@expo-google-fonts/noto-sans-math/400Regular/NotoSansMath_400Regular.ttf');
+/** Every font file a renderer of the exports needs, the fallback last. */
+export const EXPORT_FONT_FILES: readonly string[] = [FONT_FILES.regular, FONT_FILES.bold, FALLBACK_FONT_FILE];
 export type Weight = keyof typeof FONT_FILES;
 
 interface Metrics {
   unitsPerEm: number;
-  advance: (codePoint: number) => number;
+  /** Advance in font units, or undefined when the font has no glyph for the code point. */
+  advance: (codePoint: number) => number | undefined;
+  /** Advance of the .notdef glyph. */
+  advanceOfMissing: number;
 }
 
 function parseMetrics(font: Buffer): Metrics {
@@ -39,7 +51,14 @@ function parseMetrics(font: Buffer): Metrics {
   const hmtx = table('hmtx');
   const advanceOfGlyph = (glyph: number) => font.readUInt16BE(hmtx + 4 * Math.min(glyph, hmetrics - 1));
   const glyphOf = cmapLookup(font, table('cmap'));
-  return { unitsPerEm, advance: (cp) => advanceOfGlyph(glyphOf(cp)) };
+  return {
+    unitsPerEm,
+    advanceOfMissing: advanceOfGlyph(0),
+    advance: (cp) => {
+      const glyph = glyphOf(cp);
+      return glyph === 0 ? undefined : advanceOfGlyph(glyph);
+    },
+  };
 }
 
 /** Code point → glyph id, from the Windows Unicode subtable (format 12 preferred, else 4). */
@@ -85,19 +104,29 @@ function cmapLookup(font: Buffer, cmap: number): (cp: number) => number {
   };
 }
 
-const metrics = new Map<Weight, Metrics>();
-function metricsOf(weight: Weight): Metrics {
-  let m = metrics.get(weight);
-  if (!m) metrics.set(weight, (m = parseMetrics(readFileSync(FONT_FILES[weight]))));
+const metrics = new Map<string, Metrics>();
+function metricsOf(file: string): Metrics {
+  let m = metrics.get(file);
+  if (!m) metrics.set(file, (m = parseMetrics(readFileSync(file))));
   return m;
 }
 
-/** Width of `text` in px at `size` px. */
+/** Width of `text` in px at `size` px, each glyph from the first font that has it (as resvg draws it). */
 export function textWidth(text: string, size: number, weight: Weight = 'regular'): number {
-  const m = metricsOf(weight);
-  let units = 0;
-  for (const ch of text) units += m.advance(ch.codePointAt(0)!);
-  return (units / m.unitsPerEm) * size;
+  const fonts = [metricsOf(FONT_FILES[weight]), metricsOf(FALLBACK_FONT_FILE)];
+  let width = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    const font = fonts.find((f) => f.advance(cp) !== undefined) ?? fonts[0]!;
+    // A glyph no font has is drawn as the first font's .notdef box.
+    width += ((font.advance(cp) ?? font.advanceOfMissing) / font.unitsPerEm) * size;
+  }
+  return width;
+}
+
+/** Whether Noto Sans itself (not the fallback) has a glyph for the character. */
+export function hasGlyph(ch: string, weight: Weight = 'regular'): boolean {
+  return metricsOf(FONT_FILES[weight]).advance(ch.codePointAt(0)!) !== undefined;
 }
 
 /** Greedy word wrap to `width` px; a single word longer than the line gets a line of its own. */

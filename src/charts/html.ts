@@ -9,7 +9,8 @@ import type { Dataset } from '../data/schema/tables.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { CHART_STRINGS } from '../i18n/strings-charts.ts';
 import { chartFigure, type ChartFigure, type FigureTable, type TableCell } from './figure.ts';
-import { CHART_IDS } from './registry.ts';
+import { resolveChartId } from './registry.ts';
+import { chartPagePath, href } from '../routes.ts';
 import { sourceLineHtml } from './source-line.ts';
 import { swatchSvg } from './swatch.ts';
 
@@ -20,6 +21,8 @@ export interface FigureHtmlOptions {
   anchor?: string;
   /** Include the data table (in a closed disclosure); embeds leave it out and link back. */
   table: boolean;
+  /** A link after the figure, e.g. from a story to the chart's own page (embed code, downloads). */
+  more?: { href: string; label: string };
 }
 
 function cellHtml(cell: TableCell): string {
@@ -64,11 +67,19 @@ export function figureHtml(f: ChartFigure, o: FigureHtmlOptions): string {
     (f.svg ? `<div class="chart-svg">${f.svg}</div>` : `<p class="chart-thin" data-testid="chart-thin">${escape(f.thin ?? '')}</p>`) +
     (notes || source ? `<div class="chart-footer">${notes}${source}</div>` : '') +
     (o.table && f.table ? tableHtml(f.table, t.dataTable) : '') +
+    (o.more ? `<p class="chart-more"><a href="${escape(o.more.href)}">${escape(o.more.label)}</a></p>` : '') +
     '</figure>'
   );
 }
 
-/** Resolves a story's `{{chart:ID}}` against the registry; unknown ids stay unresolved, so the story check fails. */
+/**
+ * Resolves a story's `{{chart:ID}}` against the registry (any published chart id, a region's
+ * timeline included); unknown ids stay unresolved, so the story check fails. Each chart links to
+ * its own page, where its embed code and downloads are.
+ */
 export function makeChartResolver(data: Dataset): (id: string, lang: Lang) => string | undefined {
-  return (id, lang) => (CHART_IDS.includes(id) ? figureHtml(chartFigure(id, data, lang), { level: 3, table: true }) : undefined);
+  return (id, lang) =>
+    resolveChartId(id, data)
+      ? figureHtml(chartFigure(id, data, lang), { level: 3, table: true, more: { href: href(chartPagePath(id), lang), label: CHART_STRINGS[lang].figure.chartPage } })
+      : undefined;
 }

@@ -11,6 +11,11 @@
  *
  * The same scene is also written at a fixed width (every position resolved to pixels) for the
  * exported SVG and PNG, which leave the page and its CSS.
+ *
+ * A chart may also be drawn taller than its scene (an embed fills the height its frame gives it,
+ * src/styles/embed.css): its rows or panels are `band`s, each placed at its share of the height
+ * (a percentage) with its marks in pixels inside, so a taller chart spreads its rows apart and
+ * never stretches a mark or its label. At the scene's own height it is drawn exactly as laid out.
  */
 import { escape } from 'html-escaper';
 
@@ -57,7 +62,14 @@ export type Mark =
       /** A background-coloured outline, so a label stays legible over lines and grid. */
       halo?: boolean;
     })
-  | (Common & { type: 'anchored'; x: number; y: number; children: string });
+  | (Common & { type: 'anchored'; x: number; y: number; children: string })
+  /**
+   * A row or panel: its marks' y are pixels from the band's top, `y` (the band's top in the
+   * scene). A band of `height` px that `stretches` (a timeline's panel) grows with the chart:
+   * its marks' y become shares of its height, so its value axis grows taller; otherwise its
+   * marks keep their pixel offsets and only the gaps between bands grow (a bar chart's groups).
+   */
+  | (Common & { type: 'band'; y: number; marks: Mark[]; stretch?: { height: number } });
 
 export interface Scene {
   /** Height in px; the width is the column's. */
@@ -71,6 +83,21 @@ export interface SvgAttributes {
   title: string;
   alt: string;
   className: string;
+}
+
+/** Marks laid out at absolute y (pixels in the scene), gathered into a band whose top is `top`. */
+export function band(top: number, marks: readonly Mark[], stretchHeight?: number): Mark {
+  const shift = (m: Mark): Mark => {
+    switch (m.type) {
+      case 'rule':
+        return { ...m, y1: m.y1 - top, y2: m.y2 - top };
+      case 'band':
+        return { ...m, y: m.y - top };
+      default:
+        return { ...m, y: m.y - top };
+    }
+  };
+  return { type: 'band', y: top, marks: marks.map(shift), ...(stretchHeight ? { stretch: { height: stretchHeight } } : {}) };
 }
 
 const TEXT_SIZE = 13;
@@ -100,37 +127,57 @@ function spans(list: readonly Span[]): string {
     .join('');
 }
 
-function markSvg(mark: Mark, width: number | undefined): string {
+/** A band's top: a share of the chart's height when fluid, pixels at a fixed width. */
+function bandTop(y: number, height: number, width: number | undefined): string {
+  return width === undefined ? `${num((y / height) * 100)}%` : num(y);
+}
+
+/**
+ * A vertical position: pixels, or (in a fluid band that stretches, `of` px tall as laid out) a
+ * share of the band's height.
+ */
+function yAt(y: number, of: number | undefined): string {
+  return of === undefined ? num(y) : `${num((y / of) * 100)}%`;
+}
+
+function markSvg(mark: Mark, width: number | undefined, height = 0, of?: number): string {
   const dash = (dashed?: boolean) => (dashed ? ' stroke-dasharray="4 3"' : '');
   switch (mark.type) {
     case 'rect': {
       const w = width === undefined ? `${num((mark.x2 - mark.x) * 100)}%` : num((mark.x2 - mark.x) * width);
       const stroke = mark.stroke ? ` stroke="${mark.stroke}" stroke-width="2"${dash(mark.dashed)}` : '';
       const opacity = mark.fillOpacity !== undefined ? ` fill-opacity="${mark.fillOpacity}"` : '';
-      return closeWith(mark, `<rect x="${xAt(mark.x, width)}" y="${num(mark.y)}" width="${w}" height="${num(mark.height)}" fill="${mark.fill}"${opacity}${stroke}${common(mark)}`);
+      return closeWith(mark, `<rect x="${xAt(mark.x, width)}" y="${yAt(mark.y, of)}" width="${w}" height="${num(mark.height)}" fill="${mark.fill}"${opacity}${stroke}${common(mark)}`);
     }
     case 'rule': {
       const opacity = mark.opacity !== undefined ? ` stroke-opacity="${mark.opacity}"` : '';
       return closeWith(
         mark,
-        `<line x1="${xAt(mark.x1, width)}" x2="${xAt(mark.x2, width)}" y1="${num(mark.y1)}" y2="${num(mark.y2)}" stroke="${mark.stroke}" stroke-width="${mark.width ?? 1}"${opacity}${dash(mark.dashed)}${common(mark)}`,
+        `<line x1="${xAt(mark.x1, width)}" x2="${xAt(mark.x2, width)}" y1="${yAt(mark.y1, of)}" y2="${yAt(mark.y2, of)}" stroke="${mark.stroke}" stroke-width="${mark.width ?? 1}"${opacity}${dash(mark.dashed)}${common(mark)}`,
       );
     }
     case 'dot':
       return closeWith(
         mark,
-        `<circle cx="${xAt(mark.x, width)}" cy="${num(mark.y)}" r="${mark.r}" fill="${mark.fill}" stroke="${mark.stroke}" stroke-width="2"${dash(mark.dashed)}${common(mark)}`,
+        `<circle cx="${xAt(mark.x, width)}" cy="${yAt(mark.y, of)}" r="${mark.r}" fill="${mark.fill}" stroke="${mark.stroke}" stroke-width="2"${dash(mark.dashed)}${common(mark)}`,
       );
     case 'text': {
       const dx = mark.dx && width === undefined ? ` dx="${num(mark.dx)}"` : '';
       const anchor = mark.anchor && mark.anchor !== 'start' ? ` text-anchor="${mark.anchor}"` : '';
       const size = mark.size && mark.size !== TEXT_SIZE ? ` font-size="${mark.size}"` : '';
       const halo = mark.halo ? ` stroke="${BACKGROUND}" stroke-width="3" stroke-linejoin="round" paint-order="stroke"` : '';
-      return `<text x="${xAt(mark.x, width, mark.dx)}" y="${num(mark.y)}"${dx}${anchor}${size} fill="${mark.fill ?? INK}"${halo}${common(mark)}>${spans(mark.spans)}${tooltip(mark)}</text>`;
+      return `<text x="${xAt(mark.x, width, mark.dx)}" y="${yAt(mark.y, of)}"${dx}${anchor}${size} fill="${mark.fill ?? INK}"${halo}${common(mark)}>${spans(mark.spans)}${tooltip(mark)}</text>`;
+    }
+    case 'band': {
+      const stretch = width === undefined ? mark.stretch : undefined;
+      const inner = mark.marks.map((m) => markSvg(m, width, 0, stretch?.height)).join('');
+      if (width !== undefined) return `<g transform="translate(0,${num(mark.y)})"${common(mark)}>${inner}</g>`;
+      const size = stretch ? ` height="${num((stretch.height / height) * 100)}%"` : '';
+      return `<svg y="${bandTop(mark.y, height, width)}"${size} overflow="visible"${common(mark)}>${inner}</svg>`;
     }
     case 'anchored':
       return width === undefined
-        ? `<svg x="${xAt(mark.x, width)}" y="${num(mark.y)}" width="1" height="1" overflow="visible"${common(mark)}>${mark.children}${tooltip(mark)}</svg>`
+        ? `<svg x="${xAt(mark.x, width)}" y="${yAt(mark.y, of)}" width="1" height="1" overflow="visible"${common(mark)}>${mark.children}${tooltip(mark)}</svg>`
         : `<g transform="translate(${xAt(mark.x, width)},${num(mark.y)})"${common(mark)}>${mark.children}${tooltip(mark)}</g>`;
   }
 }
@@ -145,7 +192,7 @@ export function sceneSvg(scene: Scene, attributes: SvgAttributes, width?: number
     `<svg xmlns="http://www.w3.org/2000/svg" class="${escape(attributes.className)}" ${size} role="img" aria-label="${escape(`${attributes.title}. ${attributes.alt}`)}" ` +
     `data-chart="${escape(attributes.id)}" font-size="${TEXT_SIZE}">` +
     `<title>${escape(attributes.title)}</title><desc>${escape(attributes.alt)}</desc>` +
-    scene.marks.map((m) => markSvg(m, width)).join('') +
+    scene.marks.map((m) => markSvg(m, width, scene.height)).join('') +
     '</svg>'
   );
 }

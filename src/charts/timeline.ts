@@ -12,7 +12,7 @@ import { seriesKey } from '../data/series.ts';
 import type { Unit } from '../data/schema/tables.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { timeScale, tickFormat, tooFarApart, valueScale } from './scales.ts';
-import { BACKGROUND, INK, MUTED, NARROWEST, RULE, type Mark, type Scene, type Span } from './scene.ts';
+import { BACKGROUND, band, INK, MUTED, NARROWEST, RULE, type Mark, type Scene, type Span } from './scene.ts';
 import { measure, measureSpans } from './text.ts';
 import type { ChartRow } from './types.ts';
 
@@ -157,9 +157,12 @@ export function timelineScene(panels: readonly TimelinePanel[], o: TimelineOptio
   );
   const values = valueScale(Math.max(...all.map((p) => p.row.figure.value)), 3, o.fixedMax);
   const format = tickFormat(o.unit, o.lang);
-  const marks: Mark[] = [];
+  const bands: Mark[] = [];
   let y = 0;
   for (const panel of panels) {
+    // Each panel is a band: a chart drawn taller than its scene spreads the panels apart.
+    const panelTop = y;
+    const marks: Mark[] = [];
     if (panel.title) {
       marks.push({ type: 'text', x: 0, y: y + 15, spans: [{ text: panel.title, bold: true }] });
       y += TITLE;
@@ -196,7 +199,9 @@ export function timelineScene(panels: readonly TimelinePanel[], o: TimelineOptio
       else marks.push({ type: 'dot', x, y: yOf(p), r: DOT, fill: p.otherMethod ? BACKGROUND : p.color, stroke: p.color, figure: p.row.figure.id, title: p.title });
     }
     marks.push(...labelMarks(panel.points, (p) => scale.at(p.row.figure.as_of), yOf, top, bottom, valueLabels));
+    // A taller chart draws each panel taller (its value axis grows), not just further apart.
+    bands.push(band(panelTop, marks, bottom + AXIS - panelTop));
     y = bottom + AXIS + PANEL_GAP;
   }
-  return { height: Math.ceil(y - PANEL_GAP), marks };
+  return { height: Math.ceil(y - PANEL_GAP), marks: bands };
 }

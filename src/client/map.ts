@@ -53,6 +53,12 @@ function enhance(figure: HTMLElement): void {
       const open = document.createElement('a');
       open.className = 'card-open';
       open.href = region.getAttribute('href') ?? '#';
+      // In an embed the regions open in a new tab, and so does the card's link: the frame never navigates.
+      const target = region.getAttribute('target');
+      if (target) {
+        open.target = target;
+        open.rel = 'noopener';
+      }
       open.textContent = `${label('labelOpen')} →`;
       const close = document.createElement('button');
       close.type = 'button';

@@ -22,10 +22,14 @@ export interface IframeOptions {
   height: number;
 }
 
+/**
+ * `frameborder="0"` is obsolete HTML, kept on purpose: WordPress strips `style` from an oEmbed
+ * iframe but keeps `frameborder`, so the frame gets no default border there either.
+ */
 export function iframeCode({ src, id, title, height }: IframeOptions): string {
   return (
     `<iframe src="${attr(src)}" title="${attr(title)}" ${CHART_ATTRIBUTE}="${attr(id)}" ` +
-    `width="100%" height="${Math.round(height)}" loading="lazy" style="width:100%;max-width:100%;border:0;display:block"></iframe>`
+    `width="100%" height="${Math.round(height)}" frameborder="0" loading="lazy" style="width:100%;max-width:100%;border:0;display:block"></iframe>`
   );
 }
 

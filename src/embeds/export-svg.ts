@@ -9,6 +9,7 @@ import { ink } from '../charts/ink.ts';
 import { sourceLineText } from '../charts/source-line.ts';
 import { EMBED_STRINGS } from '../i18n/strings-embed.ts';
 import { FONT_FAMILY, textWidth, wrapText, type Weight } from '../charts/fonts.ts';
+import { isolateFallbackGlyphs } from './fallback-glyphs.ts';
 import type { Embeddable } from './registry.ts';
 
 /** Logical width of an export; the PNG is drawn at twice this (1280 px). */
@@ -112,13 +113,13 @@ export function exportSvg(item: Embeddable, pageUrl: string): ExportSvg {
     `<rect width="100%" height="100%" fill="${COLORS.bg}"/>` +
     parts.join('') +
     '</svg>\n';
-  return { svg: normalizeFonts(svg), width: EXPORT_WIDTH, height };
+  return { svg: isolateFallbackGlyphs(normalizeFonts(svg)), width: EXPORT_WIDTH, height };
 }
 
 /**
  * Every text in an export is drawn in the bundled font: the charts and the map ask for the
  * reader's system font, which a renderer on a fresh machine does not have.
  */
-function normalizeFonts(svg: string): string {
+export function normalizeFonts(svg: string): string {
   return svg.replace(/font-family="[^"]*"/g, `font-family="'${FONT_FAMILY}', sans-serif"`);
 }

@@ -10,7 +10,7 @@ import { STRINGS } from '../i18n/strings.ts';
 import { embedCode } from './code.ts';
 import { EXPORT_WIDTH } from './export-svg.ts';
 import { PNG_SCALE } from './png.ts';
-import { absolute, downloadPath, embedPath } from '../routes.ts';
+import { absolute, DEFAULT_CODE_VARIANT, downloadPath, embedVariantPath } from '../routes.ts';
 
 export interface OEmbed {
   version: '1.0';
@@ -49,7 +49,8 @@ export function oembed(input: OEmbedInput): OEmbed {
     title: input.title,
     provider_name: STRINGS[lang].siteName,
     provider_url: absolute(localizedPath('/', lang), site),
-    html: embedCode({ src: absolute(embedPath(id, lang), site), id, title: input.iframeTitle, height: input.height }, site, true),
+    // The light embed, as the embed box hands out by default: a CMS cannot ask its author which.
+    html: embedCode({ src: absolute(embedVariantPath(id, lang, DEFAULT_CODE_VARIANT), site), id, title: input.iframeTitle, height: input.height }, site, true),
     width: OEMBED_WIDTH,
     height: input.height,
     thumbnail_url: absolute(downloadPath(id, 'png', lang), site),

@@ -1,15 +1,16 @@
 /**
  * Everything a journalist can embed or download: the map (id "peta") and every chart of
- * src/charts/registry.ts. One interface for both, so embed pages, images, CSVs and oEmbed are
- * written once. Pure apart from the font metrics the export reads; no Astro imports.
+ * src/charts/registry.ts, the regions' timelines included. One interface for both, so embed
+ * pages, images, CSVs and oEmbed are written once. Pure apart from the font metrics the export
+ * reads; no Astro imports.
  */
 import { chartFigure } from '../charts/figure.ts';
-import { CHART_IDS } from '../charts/registry.ts';
+import { CHART_IDS, chartIds } from '../charts/registry.ts';
 import { uniqueSources } from '../charts/source-line.ts';
 import { SWATCH, swatchSvg as chartSwatchSvg } from '../charts/swatch.ts';
 import type { Dataset, Figure, Source } from '../data/schema/tables.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { ANCHORS, PAGES } from '../routes.ts';
+import { ANCHORS, chartPagePath, PAGES } from '../routes.ts';
 import { MAP_STRINGS } from '../i18n/strings-map.ts';
 import type { ProjectedMap } from '../map/geometry.ts';
 import { legendHeading, mapLegendItems, SWATCH_HEIGHT, SWATCH_WIDTH, swatchSvg as mapSwatchSvg } from '../map/legend.ts';
@@ -17,8 +18,12 @@ import { buildMapModel, summarySentences } from '../map/model.ts';
 import { layoutFor, renderMapSvg } from '../map/render.ts';
 
 export const MAP_ID = ANCHORS.map;
-/** Map first, then the charts in the Segmen page's order. */
+/** The site-wide embeddables: the map, then the charts in the Segmen page's order. */
 export const EMBED_IDS: readonly string[] = [MAP_ID, ...CHART_IDS];
+/** Everything published: the site-wide embeddables, then the regions' timelines the data has. */
+export function embedIds(data: Dataset): string[] {
+  return [MAP_ID, ...chartIds(data)];
+}
 
 /** A drawable part of an exported image, already flattened for a renderer without CSS. */
 export interface ExportBody {
@@ -73,8 +78,8 @@ export function chartEmbeddable(id: string, lang: Lang, data: Dataset): Embeddab
     title: figure.title,
     subtitle: figure.subtitle,
     ...(figure.takeaway ? { takeaway: figure.takeaway } : {}),
-    // The Segmen page walks through every chart in full.
-    page: `${PAGES.segments}#${ANCHORS.chart(id)}`,
+    // Each chart has a page of its own (the Segmen page and the region pages show them in context).
+    page: chartPagePath(id),
     figures: figure.rows.map((r) => r.figure),
     sources: figure.sources,
     notes: figure.notes,

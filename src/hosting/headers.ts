@@ -15,8 +15,10 @@ export function renderHeaders(pages: readonly string[]): string {
   const rule = (path: string, headers: string[]) => [path, ...headers.map((h) => `  ${h}`)].join('\n');
   const rules = [
     rule('/*', ['X-Content-Type-Options: nosniff', 'Referrer-Policy: strict-origin-when-cross-origin']),
-    // Astro names these files by a hash of their content: a changed file gets a new name.
-    rule('/_astro/*', ['Cache-Control: public, max-age=31536000, immutable']),
+    // Astro names these files by a hash of their content: a changed file gets a new name. Fonts
+    // are fetched with CORS, and an embed in a sandboxed frame (WordPress's) has an opaque
+    // origin: without this its text would fall back to another font and no longer fit as measured.
+    rule('/_astro/*', ['Cache-Control: public, max-age=31536000, immutable', 'Access-Control-Allow-Origin: *']),
     ...[...pages].filter((p) => !isEmbedPath(p)).sort().map((p) => rule(p, ["Content-Security-Policy: frame-ancestors 'none'"])),
     ...EMBED_PREFIXES.map((prefix) => rule(`${prefix}*`, ['Content-Security-Policy: frame-ancestors *'])),
   ];

@@ -20,6 +20,8 @@ export interface FigureStrings {
   notes: string;
   legend: string;
   dataTable: string;
+  /** Link from a chart in a story to its own page. */
+  chartPage: string;
   tableCaption: (title: string) => string;
   colRegion: string;
   colSegment: string;
@@ -75,6 +77,8 @@ export interface ChartStrings {
   facetBySegment: string;
   budgets: ChartText & { takeaway: (largest: string) => string };
   budgetsNote: string;
+  /** A region's own coverage timeline, e.g. "Coverage rate over time: Gianyar". */
+  regionTimelineTitle: (region: string) => string;
   coverageTrends: ChartText & {
     /** The subtitle when one region is drawn (its own page). */
     subtitleOne: string;
@@ -96,6 +100,7 @@ export const CHART_STRINGS: Record<Lang, ChartStrings> = {
       notes: 'Catatan',
       legend: 'Keterangan',
       dataTable: 'Data grafik ini',
+      chartPage: 'Halaman grafik ini: sematkan dan unduh',
       tableCaption: (title) => `Data: ${title}`,
       colRegion: 'Wilayah',
       colSegment: 'Segmen',
@@ -111,7 +116,7 @@ export const CHART_STRINGS: Record<Lang, ChartStrings> = {
     replacedBy: (figure) => `digantikan oleh ${figure}`,
     datesDiffer: 'Angka-angka ini berasal dari tanggal yang berbeda; lihat kolom "Per" di tabel sebelum membandingkan.',
     methodsDiffer: 'Angka-angka ini diukur dengan metode yang berbeda; lihat kolom "Metode" di tabel sebelum membandingkan.',
-    latestOnly: (earlier) => `Hanya angka terbaru per kelompok yang digambar; ${earlier} angka lebih lama ada di data.`,
+    latestOnly: (earlier) => `Hanya angka terbaru per kelompok yang digambar; ${earlier} angka lebih lama ada di halaman wilayah dan di data lengkap (figures.csv), bukan di CSV grafik ini.`,
     yearMidpoint: 'Angka tahunan digambar di tengah tahunnya.',
     noTrend: 'Setiap seri baru punya satu tanggal, sehingga belum ada tren yang dapat ditunjukkan.',
     methodsJoined: 'Garis hanya menghubungkan angka yang sebanding: wilayah, ukuran, kelompok pekerja, metode dan penyebut yang sama. Angka yang metode atau penyebutnya tidak disebutkan berdiri sendiri.',
@@ -173,6 +178,7 @@ export const CHART_STRINGS: Record<Lang, ChartStrings> = {
       takeaway: (largest) => `Anggaran terbesar yang dilaporkan: ${largest}.`,
     },
     budgetsNote: 'Anggaran yang direncanakan belum tentu terealisasi.',
+    regionTimelineTitle: (region) => `Tingkat cakupan dari waktu ke waktu: ${region}`,
     coverageTrends: {
       title: 'Tingkat cakupan dari waktu ke waktu',
       subtitle: 'Provinsi dan setiap wilayah dengan sedikitnya dua angka',
@@ -201,6 +207,7 @@ export const CHART_STRINGS: Record<Lang, ChartStrings> = {
       notes: 'Notes',
       legend: 'Legend',
       dataTable: 'Data for this chart',
+      chartPage: 'This chart’s page: embed and download',
       tableCaption: (title) => `Data: ${title}`,
       colRegion: 'Region',
       colSegment: 'Segment',
@@ -216,7 +223,7 @@ export const CHART_STRINGS: Record<Lang, ChartStrings> = {
     replacedBy: (figure) => `replaced by ${figure}`,
     datesDiffer: 'These figures come from different dates; check the "As of" column in the table before comparing.',
     methodsDiffer: 'These figures were measured in different ways; check the "Method" column in the table before comparing.',
-    latestOnly: (earlier) => `Only the latest figure per group is drawn; ${earlier} earlier figure${earlier === 1 ? ' is' : 's are'} in the data.`,
+    latestOnly: (earlier) => `Only the latest figure per group is drawn; ${earlier} older ${earlier === 1 ? 'figure is' : 'figures are'} on the region pages and in the full data (figures.csv), not in this chart's CSV.`,
     yearMidpoint: 'Annual figures are drawn at the middle of their year.',
     noTrend: 'Each series has only one date so far, so no trend can be shown.',
     methodsJoined: 'Lines join only comparable figures: the same region, measure, workers, method and base. A figure whose method or base is not stated stands alone.',
@@ -278,6 +285,7 @@ export const CHART_STRINGS: Record<Lang, ChartStrings> = {
       takeaway: (largest) => `The largest budget reported: ${largest}.`,
     },
     budgetsNote: 'A planned budget is not necessarily spent.',
+    regionTimelineTitle: (region) => `Coverage rate over time: ${region}`,
     coverageTrends: {
       title: 'Coverage rate over time',
       subtitle: 'The province and every region with at least two figures',

@@ -9,6 +9,9 @@ import type { Lang } from './lang.ts';
 export interface Strings {
   siteName: string;
   siteTagline: string;
+  /** The Atom feed of new figures (its title, and the link to it). */
+  feedTitle: string;
+  feedText: string;
   skipToContent: string;
   navLabel: string;
   languageSwitchLabel: string;
@@ -39,6 +42,8 @@ export const STRINGS: Record<Lang, Strings> = {
   id: {
     siteName: 'Cakupan Bali',
     siteTagline: 'Perlindungan jaminan sosial ketenagakerjaan pekerja di Bali',
+    feedTitle: 'Cakupan Bali: angka baru',
+    feedText: 'umpan Atom berisi setiap angka saat masuk ke data, untuk diikuti di pembaca umpan.',
     skipToContent: 'Langsung ke isi',
     navLabel: 'Menu utama',
     languageSwitchLabel: 'Read in English',
@@ -69,6 +74,8 @@ export const STRINGS: Record<Lang, Strings> = {
   en: {
     siteName: 'Cakupan Bali',
     siteTagline: "Social-security protection of Bali's workers",
+    feedTitle: 'Cakupan Bali: new figures',
+    feedText: 'an Atom feed of every figure as it enters the data, to follow in a feed reader.',
     skipToContent: 'Skip to content',
     navLabel: 'Main menu',
     languageSwitchLabel: 'Baca dalam bahasa Indonesia',

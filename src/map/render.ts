@@ -29,6 +29,11 @@ export interface RenderOptions {
    * container queries show the one that fits; a picture of fixed width (an export) draws one.
    */
   layout?: number;
+  /**
+   * Where the regions' links open. An embed sets "_blank": an SVG <a> ignores the page's
+   * <base target>, and a region must never load the site inside a host's frame.
+   */
+  linkTarget?: '_blank';
 }
 
 /** The widest label layout that holds on a map `width` px wide. */
@@ -88,7 +93,7 @@ export function fillOf(r: MapRegion, idPrefix: string): string {
   }
 }
 
-function regionElement(r: MapRegion, idPrefix: string, view: View): string {
+function regionElement(r: MapRegion, idPrefix: string, view: View, linkTarget?: string): string {
   const data = r.latest ? ` data-value="${r.latest.figure.value}" data-figure="${escape(r.latest.figure.id)}"` : '';
   // The label point in percent of the map: the client script walks and anchors the card by it.
   const at = ` data-x="${px(view, r.anchor.x).slice(0, -1)}" data-y="${py(view, r.anchor.y).slice(0, -1)}"`;
@@ -99,7 +104,7 @@ function regionElement(r: MapRegion, idPrefix: string, view: View): string {
   // The link draws its shape by reference (the shapes live once, in <defs>); its fill is
   // inherited, so the focus ring (another <use> of the same shape) can draw it unfilled.
   return (
-    `<a class="map-region" href="${escape(r.href)}" data-code="${escape(r.region.code)}" data-treatment="${r.treatment}"${data}${at}${card} aria-label="${escape(r.ariaLabel)}" fill="${fillOf(r, idPrefix)}">` +
+    `<a class="map-region" href="${escape(r.href)}"${linkTarget ? ` target="${linkTarget}" rel="noopener"` : ''} data-code="${escape(r.region.code)}" data-treatment="${r.treatment}"${data}${at}${card} aria-label="${escape(r.ariaLabel)}" fill="${fillOf(r, idPrefix)}">` +
     `<use href="#${shapeId(r, idPrefix)}"/></a>`
   );
 }
@@ -172,7 +177,7 @@ export function renderMapSvg(model: MapModel, options: RenderOptions = {}): stri
     `<defs><g id="${idPrefix}-land">${model.regions.map((r) => `<path id="${shapeId(r, idPrefix)}" d="${r.d}"/>`).join('')}</g></defs>`,
     `<use href="#${idPrefix}-land" class="coast" fill="none" stroke="${quietFill('coast')}" stroke-width="2.5" stroke-linejoin="round" aria-hidden="true" pointer-events="none"/>`,
     `<g class="regions" stroke="var(--map-border, #ffffff)" stroke-width="1" stroke-linejoin="round">`,
-    model.regions.map((r) => regionElement(r, idPrefix, view)).join(''),
+    model.regions.map((r) => regionElement(r, idPrefix, view, options.linkTarget)).join(''),
     '</g>',
     `<use class="map-focus" fill="none" stroke="var(--focus, #b35900)" stroke-width="3" stroke-linejoin="round" aria-hidden="true" pointer-events="none"/>`,
     '</svg>',

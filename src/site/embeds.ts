@@ -2,16 +2,17 @@
  * The site's embeddables: the registry applied to the build's dataset and topology, with each
  * export (SVG, PNG) computed once per chart and language however many pages and files ask.
  */
-import { EMBED_IDS, embeddable, type Embeddable } from '../embeds/registry.ts';
+import { embedIds, embeddable, type Embeddable } from '../embeds/registry.ts';
 import { exportSvg, type ExportSvg } from '../embeds/export-svg.ts';
-import { renderPng } from '../embeds/png.ts';
+import { exportPng } from '../embeds/png.ts';
 import { absolute } from '../routes.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { localizedPath } from '../routes.ts';
 import { dataset } from './dataset.ts';
 import { projectedMap } from './topology.ts';
 
-export { EMBED_IDS };
+/** Every id the site publishes an embed, images and a CSV for (the regions' timelines included). */
+export const PUBLISHED_IDS: readonly string[] = embedIds(dataset);
 
 const memo = new Map<string, unknown>();
 function once<T>(key: string, make: () => T): T {
@@ -36,9 +37,9 @@ export function siteExport(id: string, lang: Lang, site: URL | string): ExportSv
   });
 }
 
-export function sitePng(id: string, lang: Lang, site: URL | string): Buffer {
+export function sitePng(id: string, lang: Lang, site: URL | string): Promise<Buffer> {
   return once(`png:${id}:${lang}`, () => {
     const { svg, width } = siteExport(id, lang, site);
-    return renderPng(svg, width);
+    return exportPng(svg, width);
   });
 }

@@ -2,7 +2,7 @@
  * Serves the built dist/ on 127.0.0.1 and drives Debian's Chromium through playwright-core.
  * Screenshots go to test-results/screenshots/ for a person to look at.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -27,11 +27,31 @@ export interface Served {
   status: number;
 }
 
+/** The rules of dist/_headers (Netlify's and Cloudflare's format), as a static host applies them. */
+function headerRules(): { pattern: RegExp; headers: [string, string][] }[] {
+  const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
+  for (const line of readFileSync(path.join(DIST, '_headers'), 'utf8').split('\n')) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: new RegExp(`^${line.trim().split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`), headers: [] });
+    else {
+      const at = line.indexOf(':');
+      rules.at(-1)!.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+/** Serves dist/ as a static host would, with the headers of its _headers file. */
 export async function serveDist(): Promise<{ server: Server; origin: string; served: Served[] }> {
   if (!existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/ is not built; run `npm run build` first (npm test does)');
   const handler = sirv(DIST, { dev: false, etag: false });
+  const rules = headerRules();
   const served: Served[] = [];
   const server = createServer((req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://x').pathname;
+    // Every matching rule applies, as on Netlify and Cloudflare Pages; the policies of a page
+    // (frame-ancestors) are what lets a host frame it or not.
+    for (const rule of rules) if (rule.pattern.test(pathname)) for (const [name, value] of rule.headers) res.appendHeader(name, value);
     res.on('finish', () => served.push({ path: req.url ?? '', status: res.statusCode }));
     handler(req, res, () => {
       res.writeHead(404).end('not found');

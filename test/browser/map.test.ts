@@ -5,6 +5,7 @@
 import type { Server } from 'node:http';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataDir } from '../../src/config/paths.ts';
 import { coverageByRegion } from '../../src/data/derive.ts';
@@ -116,12 +117,17 @@ describe('region pages', () => {
         expect(headline).toMatch(lang === 'id' ? /(pekerja terlindungi per|Belum ada angka)/ : /(of workers protected as of|No coverage rate|no figure for all workers)/);
         // A timeline chart exactly where the data has two or more actual coverage rates.
         const points = data.figures.filter((f) => f.region === region.code && f.indicator === 'coverage_rate' && f.segment === 'all' && f.kind === 'actual').length;
-        expect(await page.locator('[data-testid=coverage-timeline] svg[data-chart="coverage-trends"]').count()).toBe(points >= 2 ? 1 : 0); // one fluid rendering
-        const csv = await page.request.get(`${origin}/data/wilayah/${region.slug}.csv`);
+        // The region's own chart id (coverage-trends-<slug>), with its embed box.
+        expect(await page.locator(`[data-testid=coverage-timeline] svg[data-chart="coverage-trends-${region.slug}"]`).count()).toBe(points >= 2 ? 1 : 0); // one fluid rendering
+        expect(await page.locator('[data-testid=coverage-timeline] [data-testid=embed-box]').count()).toBe(points >= 2 ? 1 : 0);
+        // The CSV in the page's language: labels beside the codes.
+        const href = await page.locator('a[href*="/data/wilayah/"][download]').getAttribute('href');
+        expect(href).toBe(`${lang === 'en' ? '/en' : ''}/data/wilayah/${region.slug}.csv`);
+        const csv = await page.request.get(`${origin}${href}`);
         expect(csv.status()).toBe(200);
-        const rows = (await csv.text()).trim().split('\n');
-        expect(rows[0]).toMatch(/^id,region,region_name,indicator,unit,segment,qualifier,value,as_of/);
-        expect(rows.length - 1).toBe(data.figures.filter((f) => f.region === region.code).length);
+        const rows = parse(await csv.text(), { columns: true, bom: true }) as Record<string, string>[];
+        expect(rows.map((r) => r['id']).sort()).toEqual(data.figures.filter((f) => f.region === region.code).map((f) => f.id).sort());
+        for (const row of rows) expect(row['region_name']).toBe(lang === 'id' ? region.name : region.name_en);
       }
     }
     await page.screenshot({ path: path.join(SCREENSHOTS, 'region-en-1280.png'), fullPage: true });

@@ -4,13 +4,15 @@
  * plus the duplicate-id rules axe no longer runs by tag), and at runtime a Content-Security-Policy,
  * no console error, no failed request (the icon request included: no /favicon.ico 404) and no
  * request to another host.
- * Links and HTML validity are checked without a browser in test/built/pages.test.ts.
+ * Links and HTML validity are checked without a browser in test/built/pages.test.ts. An embed's
+ * theme variants are their automatic page with the theme changed (test/built/embed-variants.test.ts);
+ * test/browser/embeds.test.ts loads them.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtPages } from '../helpers/built.ts';
+import { canonicalPages } from '../helpers/built.ts';
 import { withSite } from './harness.ts';
 
 const site = withSite();
@@ -48,7 +50,7 @@ async function axeViolations(page: Page): Promise<string[]> {
   }, AXE_OPTIONS);
 }
 
-describe.each(builtPages())('%s', (pathname) => {
+describe.each(canonicalPages())('%s', (pathname) => {
   it('has no axe-core violations, light and dark', async () => {
     const page = await axeContext.newPage();
     const problems: string[] = [];

@@ -43,7 +43,8 @@ describe('makeChartResolver', () => {
     const data = await loadFixture();
     const html = makeChartResolver(data)('vulnerable-regions', 'en')!;
     const figure = chartFigure('vulnerable-regions', data, 'en');
-    expect(html).toBe(figureHtml(figure, { level: 3, table: true }));
+    expect(html).toBe(figureHtml(figure, { level: 3, table: true, more: { href: '/en/grafik/vulnerable-regions/', label: 'This chart’s page: embed and download' } }));
+    expect(doc(html).querySelector('.chart-more a')!.getAttribute('href')).toBe('/en/grafik/vulnerable-regions/');
     expect(doc(html).querySelectorAll('.chart-notes li').length).toBe(figure.notes.length);
     expect(doc(html).querySelectorAll('.chart-legend li').length).toBeGreaterThan(0);
   });
@@ -54,6 +55,17 @@ describe('makeChartResolver', () => {
     const html = makeChartResolver(data)('vulnerable-regions', 'id')!;
     expect(html).not.toContain('<b>Outlet</b>');
     expect(html).toContain('&lt;b&gt;Outlet&lt;/b&gt;');
+  });
+
+  it('renders a region\'s own timeline by its id, titled with the region', async () => {
+    const data = await loadFixture();
+    const region = data.regions.find((r) => r.type !== 'provinsi' && data.figures.filter((f) => f.region === r.code && f.indicator === 'coverage_rate' && f.segment === 'all' && f.kind === 'actual').length >= 2);
+    if (!region) throw new Error('the fixture needs a regency with two coverage rates');
+    const html = makeChartResolver(data)(`coverage-trends-${region.slug}`, 'id')!;
+    expect(doc(html).querySelector('.chart-title')!.textContent).toBe(`Tingkat cakupan dari waktu ke waktu: ${region.short_name}`);
+    const drawn = [...doc(html).querySelectorAll('tr[data-figure]')].map((tr) => tr.getAttribute('data-figure'));
+    expect(drawn.length).toBeGreaterThan(1);
+    for (const id of drawn) expect(data.figures.find((f) => f.id === id)!.region).toBe(region.code);
   });
 
   it('returns nothing for an unknown id, so the story check reports it', async () => {

@@ -77,7 +77,7 @@ describe('pu-bpu-regions', () => {
     expect(Number(markAttribute(svg, 'a-pu-2025', 'width')) / Number(markAttribute(svg, 'a-bpu-2025', 'width'))).toBeCloseTo(3, 1);
     expect(texts(svg)).toEqual(['Alpha', 'PU 90.000 · Mar 2025', 'BPU 30.000 · Mar 2025', 'Beta', 'BPU ≈12.000 · 2024']);
     // a-pu-2024 is older than a-pu-2025: left out, and the notes say so; the dates differ.
-    expect(spec.notes).toContain('Hanya angka terbaru per kelompok yang digambar; 1 angka lebih lama ada di data.');
+    expect(spec.notes).toContain('Hanya angka terbaru per kelompok yang digambar; 1 angka lebih lama ada di halaman wilayah dan di data lengkap (figures.csv), bukan di CSV grafik ini.');
     expect(spec.notes.some((n) => n.startsWith('Angka-angka ini berasal dari tanggal yang berbeda'))).toBe(true);
   });
 

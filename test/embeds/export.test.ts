@@ -12,13 +12,14 @@ import { embedCode } from '../../src/embeds/code.ts';
 import { EXPORT_WIDTH, exportSvg, flatten } from '../../src/embeds/export-svg.ts';
 import { chartFigure } from '../../src/charts/figure.ts';
 import { sourceLineText } from '../../src/charts/source-line.ts';
-import { FONT_FAMILY, FONT_FILES, textWidth, wrapText } from '../../src/charts/fonts.ts';
+import { EXPORT_FONT_FILES, FONT_FAMILY, FONT_FILES, hasGlyph, textWidth, wrapText } from '../../src/charts/fonts.ts';
+import { isolateFallbackGlyphs } from '../../src/embeds/fallback-glyphs.ts';
 import { oembed } from '../../src/embeds/oembed.ts';
-import { renderPng } from '../../src/embeds/png.ts';
+import { exportPng } from '../../src/embeds/png.ts';
 import { chartEmbeddable } from '../../src/embeds/registry.ts';
 import { LANGS } from '../../src/i18n/lang.ts';
 import { loadFixture } from '../helpers/charts.ts';
-import { pngSize } from './png-header.ts';
+import { pngColorType, pngSize } from './png-header.ts';
 
 let data: Dataset;
 beforeAll(async () => {
@@ -49,6 +50,17 @@ describe('font metrics', () => {
     }
     expect(textWidth('H', 1000)).toBe(741);
     expect(textWidth('Hi', 10)).toBeCloseTo(9.99, 2);
+  });
+
+  it('measures a sign Noto Sans lacks by the fallback font resvg draws it in', () => {
+    const width = (text: string) =>
+      new Resvg(`<svg xmlns="http://www.w3.org/2000/svg" width="30000" height="200"><text x="0" y="150" font-size="1000">${text}</text></svg>`, {
+        font: { fontFiles: [...EXPORT_FONT_FILES], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
+      }).getBBox()!.width;
+    for (const sign of ['≈', '≥', '≤']) {
+      expect(hasGlyph(sign), `${sign} is not in Noto Sans`).toBe(false);
+      expect(textWidth(sign, 1000), sign).toBeCloseTo(width(`H${sign.repeat(11)}H`) - width(`H${sign.repeat(10)}H`), 0);
+    }
   });
 
   it('wraps at word boundaries without exceeding the width', () => {
@@ -103,11 +115,32 @@ describe('export SVG', () => {
 });
 
 describe('PNG', () => {
-  it('is a PNG twice the export size, and the same bytes on every render', () => {
+  it('is a palette PNG twice the export size, and the same bytes on every render', async () => {
     const { svg, width, height } = exportSvg(chartEmbeddable('budgets', 'id', data), PAGE);
-    const png = renderPng(svg, width);
+    const png = await exportPng(svg, width);
     expect(pngSize(png)).toEqual({ width: 1280, height: height * 2 });
-    expect(renderPng(svg, width).equals(png)).toBe(true);
+    expect(pngColorType(png)).toBe(3);
+    expect((await exportPng(svg, width)).equals(png)).toBe(true);
+  });
+
+  it('draws a bold run in bold when the same label holds a sign from the fallback font', () => {
+    // resvg draws a whole text chunk in the fallback font once one glyph needs it; the export
+    // gives such a sign a chunk of its own. The bold "BPU" must be the same pixels either way.
+    const label = (value: string) =>
+      isolateFallbackGlyphs(`<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40" font-family="'${FONT_FAMILY}'"><text x="10" y="28" font-size="20"><tspan font-weight="700">BPU </tspan>${value}</text></svg>`);
+    const pixels = (svg: string) =>
+      new Resvg(svg, { font: { fontFiles: [...EXPORT_FONT_FILES], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY }, background: '#ffffff' }).render().pixels;
+    const bpu = (svg: string) => {
+      const all = pixels(svg);
+      // The first 52 px hold "BPU" in 20 px bold (about 45 px wide from x = 10).
+      const rows: number[] = [];
+      for (let y = 0; y < 40; y++) rows.push(...all.subarray(y * 200 * 4, (y * 200 + 52) * 4));
+      return rows;
+    };
+    const withSign = label('≈26');
+    expect(withSign).toMatch(/<tspan x="[\d.]+">≈<\/tspan>/);
+    expect(bpu(withSign)).toEqual(bpu(label('26')));
+    expect(bpu(withSign)).not.toEqual(bpu(label('26').replace(' font-weight="700"', '')));
   });
 });
 
@@ -127,7 +160,7 @@ describe('oEmbed', () => {
       thumbnail_height: 826,
     });
     expect(json.html).toBe(
-      '<iframe src="https://cakupan-bali.example/en/embed/budgets/" title="Budgets (Cakupan Bali)" data-cakupan-chart="budgets" width="100%" height="500" loading="lazy" style="width:100%;max-width:100%;border:0;display:block"></iframe>\n' +
+      '<iframe src="https://cakupan-bali.example/en/embed/budgets/light/" title="Budgets (Cakupan Bali)" data-cakupan-chart="budgets" width="100%" height="500" frameborder="0" loading="lazy" style="width:100%;max-width:100%;border:0;display:block"></iframe>\n' +
         '<script async src="https://cakupan-bali.example/embed/loader.js"></script>',
     );
   });

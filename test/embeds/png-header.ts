@@ -8,3 +8,9 @@ export function pngSize(bytes: Uint8Array): { width: number; height: number } {
   if (view.getUint32(8) !== 13 || type !== 'IHDR') throw new Error(`not a PNG: first chunk is ${type}`);
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
+
+/** The IHDR colour type: 2 truecolour, 3 indexed (palette), 6 truecolour with alpha. */
+export function pngColorType(bytes: Uint8Array): number {
+  pngSize(bytes);
+  return bytes[25]!;
+}

@@ -25,3 +25,15 @@ export function builtPages(dist = DIST): string[] {
 export function readPage(pathname: string, dist = DIST): Promise<string> {
   return readFile(path.join(dist, decodeURIComponent(pathname), 'index.html'), 'utf8');
 }
+
+/** An embed page in a theme variant the host chose (`/embed/<id>/dark/`, `…/light/transparent/`), not the automatic one. */
+export const isEmbedVariant = (pathname: string) => /\/embed\/[^/]+\/(light|dark|transparent)\//.test(pathname);
+
+/**
+ * Every page but the embeds' theme variants: test/built/embed-variants.test.ts checks that a
+ * variant is its automatic page with only the theme changed, so checks that load each page in a
+ * browser need only these.
+ */
+export function canonicalPages(dist = DIST): string[] {
+  return builtPages(dist).filter((p) => !isEmbedVariant(p));
+}

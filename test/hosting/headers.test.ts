@@ -13,6 +13,7 @@ describe('renderHeaders', () => {
         '',
         '/_astro/*',
         '  Cache-Control: public, max-age=31536000, immutable',
+        '  Access-Control-Allow-Origin: *',
         '',
         '/',
         "  Content-Security-Policy: frame-ancestors 'none'",

@@ -1,13 +1,5 @@
-/** /data/wilayah/<slug>.csv: every figure about one regency/city, with source columns. */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { figuresForRegion } from '../../../data/derive.ts';
-import { figuresToCsv } from '../../../data/export.ts';
-import { dataset } from '../../../site/dataset.ts';
+/** /data/wilayah/<slug>.csv: a region's figures, labels in Indonesian (see _region-csv.ts). */
+import { regionCsvPaths, regionCsvRoute } from './_region-csv.ts';
 
-export const getStaticPaths = (() =>
-  dataset.regions.filter((r) => r.type !== 'provinsi').map((region) => ({ params: { slug: region.slug }, props: { code: region.code } }))) satisfies GetStaticPaths;
-
-export const GET: APIRoute = ({ props }) =>
-  new Response(figuresToCsv(figuresForRegion(dataset, (props as { code: string }).code), dataset), {
-    headers: { 'content-type': 'text/csv; charset=utf-8' },
-  });
+export const getStaticPaths = regionCsvPaths;
+export const GET = regionCsvRoute('id');
