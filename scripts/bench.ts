@@ -76,23 +76,21 @@ function table(timings: Timing[]): string {
   return [row(['step', 'median ms', 'min ms']), `|${'-'.repeat(width + 2)}|${'-'.repeat(11)}:|${'-'.repeat(11)}:|`, ...timings.map((t) => row([t.step, ms(t.median), ms(t.min)]))].join('\n');
 }
 
-/** A list of positive numbers from an option (`--factors 1,10,100`), or an input error naming it. */
-function numbers(option: string, text: string, whole: boolean): number[] {
+/** Positive numbers from an option (`--factors 1,10,100`), or an input error naming the option and what it takes. */
+function numbers(option: string, text: string, whole: boolean, takes: string): number[] {
   const list = text.split(',').map((part) => Number(part.trim()));
-  if (list.length === 0 || list.some((n) => !(n > 0) || (whole && !Number.isInteger(n)))) {
-    throw new InputError([{ file: `--${option}`, message: `"${text}" is not a comma-separated list of ${whole ? 'whole ' : ''}numbers above 0` }]);
-  }
+  if (list.some((n) => !(n > 0) || (whole && !Number.isInteger(n)))) throw new InputError([{ file: `--${option}`, message: `"${text}" is not ${takes}` }]);
   return list;
 }
 
 await runEntry('bench', async () => {
-  const [runs] = numbers('runs', values.runs ?? (values.scale ? '1' : '3'), true);
+  const [runs] = numbers('runs', values.runs ?? (values.scale ? '1' : '3'), true, 'a whole number of runs (1 or more)');
   if (values.scale) {
     await runScaleBench({
-      factors: numbers('factors', values.factors, false),
-      regions: numbers('regions', values.regions, true),
+      factors: numbers('factors', values.factors, false, 'a comma-separated list of factors above 0 (1,10,100)'),
+      regions: numbers('regions', values.regions, true, 'a comma-separated list of whole numbers of regencies (9,100,514)'),
       runs: runs!,
-      seed: numbers('seed', values.seed, true)[0]!,
+      seed: numbers('seed', values.seed, true, 'a whole number above 0')[0]!,
       keep: values.keep,
       heapMb: 16_384,
     });

@@ -99,6 +99,14 @@ export function figureOf(spec: ChartSpec, lang: Lang): ChartFigure {
   };
 }
 
+const built = new WeakMap<Dataset, Map<string, ChartFigure>>();
+
+/** The figure of a chart, built once per dataset and language however many pages, embeds and stories show it. */
 export function chartFigure(id: string, data: Dataset, lang: Lang): ChartFigure {
-  return figureOf(buildChart(id, data, { lang }), lang);
+  let figures = built.get(data);
+  if (!figures) built.set(data, (figures = new Map()));
+  const key = `${id}:${lang}`;
+  let figure = figures.get(key);
+  if (!figure) figures.set(key, (figure = figureOf(buildChart(id, data, { lang }), lang)));
+  return figure;
 }

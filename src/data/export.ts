@@ -3,6 +3,7 @@
  * journalist can cite from the file alone. Dates are written as in the data (precision kept).
  */
 import { stringify } from 'csv-stringify/sync';
+import { indexOf } from './index.ts';
 import type { Dataset, Figure } from './schema/tables.ts';
 
 export const FIGURE_EXPORT_COLUMNS = [
@@ -32,9 +33,8 @@ export const FIGURE_EXPORT_COLUMNS = [
 ] as const;
 
 export function figuresToCsv(figures: readonly Figure[], data: Dataset): string {
-  const sources = new Map(data.sources.map((s) => [s.id, s]));
-  const regions = new Map(data.regions.map((r) => [r.code, r]));
-  const indicators = new Map(data.indicators.map((i) => [i.id, i]));
+  // The dataset's shared index: a region's CSV must not rebuild lookups of every source.
+  const { sources, regions, indicators } = indexOf(data);
   const records = figures.map((f) => {
     const source = sources.get(f.source)!;
     return [
