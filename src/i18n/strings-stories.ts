@@ -150,25 +150,12 @@ function ordinalSuffix(n: number): string {
   return { 1: 'st', 2: 'nd', 3: 'rd' }[n % 10] ?? 'th';
 }
 
-/** Text of the sources and methodology pages. */
+/** Text of the methodology page (the sources pages have strings-sources.ts). */
 export interface PageStrings {
-  sourcesTitle: string;
-  sourcesDescription: string;
-  sourcesIntro: (sources: number) => string;
-  sourcesByYear: string;
-  sourceSeedFile: (file: string) => string;
-  sourceNoteLabel: string;
-  figuresFromSource: string;
-  colFigure: string;
   colRegion: string;
   colValue: string;
   colAsOf: string;
   colMethod: string;
-  kinds: Record<'actual' | 'target' | 'plan', string>;
-  awardsFromSource: string;
-  regulationsFromSource: string;
-  regulationStatus: Record<Regulation['status'], string>;
-  citedIn: string;
 
   methodTitle: string;
   methodDescription: string;
@@ -209,24 +196,10 @@ export interface PageStrings {
 
 export const PAGE_STRINGS: Record<Lang, PageStrings> = {
   id: {
-    sourcesTitle: 'Sumber',
-    sourcesDescription: 'Setiap artikel dan rilis yang dikutip Cakupan Bali, dengan angka, penghargaan dan regulasi yang diambil darinya.',
-    sourcesIntro: (sources) =>
-      `Cakupan Bali mengutip ${sources} artikel dan rilis. Di bawah setiap sumber tercantum angka, hasil penghargaan dan regulasi yang diambil darinya, masing-masing dengan pengenalnya di data. Tanggal yang disimpulkan (misalnya dari nama hari dalam artikel) ditandai.`,
-    sourcesByYear: 'Sumber menurut tahun terbit',
-    sourceSeedFile: (file) => `teks tersimpan sebagai ${file}`,
-    sourceNoteLabel: 'Catatan',
-    figuresFromSource: 'Angka dari sumber ini',
-    colFigure: 'Angka',
     colRegion: 'Wilayah',
     colValue: 'Nilai',
     colAsOf: 'Per',
     colMethod: 'Metode',
-    kinds: { actual: 'realisasi', target: 'target', plan: 'rencana' },
-    awardsFromSource: 'Hasil Paritrana Award dari sumber ini',
-    regulationsFromSource: 'Regulasi dari sumber ini',
-    regulationStatus: { issued: 'terbit', planned: 'direncanakan', in_preparation: 'sedang disusun' },
-    citedIn: 'Dikutip dalam',
 
     methodTitle: 'Metodologi',
     methodDescription: 'Definisi, cara memilih angka untuk peta, keterbatasan perbandingan, laporan yang saling bertentangan, dan cara menambah data.',
@@ -304,24 +277,10 @@ export const PAGE_STRINGS: Record<Lang, PageStrings> = {
     ],
   },
   en: {
-    sourcesTitle: 'Sources',
-    sourcesDescription: 'Every article and release Cakupan Bali cites, with the figures, awards and regulations taken from it.',
-    sourcesIntro: (sources) =>
-      `Cakupan Bali cites ${sources} article${sources === 1 ? '' : 's'} and releases. Under each source are the figures, award results and regulations taken from it, each with its id in the data. Inferred dates (for example, deduced from a weekday in the article) are marked.`,
-    sourcesByYear: 'Sources by year of publication',
-    sourceSeedFile: (file) => `text kept as ${file}`,
-    sourceNoteLabel: 'Note',
-    figuresFromSource: 'Figures from this source',
-    colFigure: 'Figure',
     colRegion: 'Region',
     colValue: 'Value',
     colAsOf: 'As of',
     colMethod: 'Method',
-    kinds: { actual: 'actual', target: 'target', plan: 'plan' },
-    awardsFromSource: 'Paritrana Award results from this source',
-    regulationsFromSource: 'Regulations from this source',
-    regulationStatus: { issued: 'issued', planned: 'planned', in_preparation: 'being drafted' },
-    citedIn: 'Cited in',
 
     methodTitle: 'Methodology',
     methodDescription: 'Definitions, how the map picks a figure, limits to comparison, contradictory reports, and how to add data.',
