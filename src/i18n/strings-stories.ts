@@ -187,6 +187,8 @@ export interface PageStrings {
   colSetAside: string;
   colReason: string;
   otherNotesSummary: (count: number) => string;
+  /** When a list shows the newest entries only. */
+  newestListed: (shown: number, total: number) => string;
   addHeading: string;
   addSteps: string[];
   referencesHeading: string;
@@ -255,6 +257,7 @@ export const PAGE_STRINGS: Record<Lang, PageStrings> = {
     colSetAside: 'Dikesampingkan',
     colReason: 'Alasan',
     otherNotesSummary: (count) => `Catatan lain pada angka (${count} baris)`,
+    newestListed: (shown, total) => `Yang tercantum di sini ${shown} terbaru dari ${total}; setiap catatan juga ada di samping angkanya, di halaman sumber dan halaman wilayahnya.`,
     addHeading: 'Cara menambah angka baru',
     addSteps: [
       'Jika artikelnya baru, tambahkan satu baris di data/sources.csv: media, judul, alamat, tanggal terbit. Isi published_is_inferred dengan true bila tanggalnya disimpulkan, dan jelaskan caranya di kolom note.',
@@ -336,6 +339,7 @@ export const PAGE_STRINGS: Record<Lang, PageStrings> = {
     colSetAside: 'Set aside',
     colReason: 'Reason',
     otherNotesSummary: (count) => `Other notes on figures (${count} rows)`,
+    newestListed: (shown, total) => `The newest ${shown} of ${total} are listed here; every note also stands beside its figure, on its source's page and its region's page.`,
     addHeading: 'How to add a new figure',
     addSteps: [
       'If the article is new, add a row to data/sources.csv: outlet, headline, address, publication date. Set published_is_inferred to true if you deduced the date, and say how in the note column.',
