@@ -34,6 +34,8 @@ export const regionPath = (slug: string) => `/wilayah/${slug}/`;
  * the indicator id never changes meaning, so the address holds.
  */
 export const regionIndicatorPath = (slug: string, indicator: string) => `${regionPath(slug)}${indicator}/`;
+/** An older year of those figures, once the indicator's page has no room for it: `/wilayah/gianyar/coverage_rate/2019/`. */
+export const regionIndicatorYearPath = (slug: string, indicator: string, year: number) => `${regionIndicatorPath(slug, indicator)}${year}/`;
 
 /** The part of a source row its address is made of: its id and the year it was published. */
 export interface SourceKey {

@@ -67,7 +67,7 @@ export { groupBy } from '../data/index.ts';
  * up, a chart (and the page of charts, its table and its exported image) would grow without
  * bound, so past this a chart keeps the newest figures only (see `boundRows`) and says so.
  */
-export const MAX_ROWS = 40;
+export const MAX_ROWS = 24;
 
 export interface Bounded {
   rows: ChartRow[];

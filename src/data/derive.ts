@@ -2,7 +2,7 @@
  * Derived views of the dataset used by pages. Pure functions of validated data; the choice
  * rules live here once (and in the data's `supersedes` column), never in a template.
  */
-import { indexOf, perDataset } from './index.ts';
+import { groupBy, indexOf, perDataset } from './index.ts';
 import { compareDates, type PartialDate } from './schema/dates.ts';
 import type { Dataset, Figure, Indicator, Region, Source } from './schema/tables.ts';
 
@@ -105,14 +105,20 @@ export interface IndicatorFigures {
  * the region's per-indicator pages show (a region's page lists the indicators, not every row).
  */
 export function regionIndicators(data: Dataset, code: string): IndicatorFigures[] {
-  const index = indexOf(data);
-  const byIndicator = index.figuresByRegionIndicator.get(code);
-  if (!byIndicator) return [];
-  return data.indicators.flatMap((indicator) => {
-    const figures = byIndicator.get(indicator.id);
-    return figures ? [{ indicator, figures: [...figures].sort(compareNewestFirst) }] : [];
-  });
+  const cache = indicatorsOfRegion(data);
+  let found = cache.get(code);
+  if (!found) {
+    const byIndicator = indexOf(data).figuresByRegionIndicator.get(code);
+    found = data.indicators.flatMap((indicator) => {
+      const figures = byIndicator?.get(indicator.id);
+      return figures ? [{ indicator, figures: [...figures].sort(compareNewestFirst) }] : [];
+    });
+    cache.set(code, found);
+  }
+  return found;
 }
+/** Each region's lists, sorted once per build (every page of a region reads them). */
+const indicatorsOfRegion = perDataset(() => new Map<string, IndicatorFigures[]>());
 
 /**
  * The newest figure of each measure (indicator, segment, payer and kind: a plan and a realised
@@ -147,4 +153,33 @@ export function nearbyRegions(data: Dataset, region: Region, count = NEARBY_REGI
   const after = others.slice(0, Math.ceil(count / 2));
   const before = others.slice(others.length - Math.floor(count / 2));
   return [...before, ...after];
+}
+
+/** The most figures a region's page for one indicator lists before older years get pages of their own. */
+export const INDICATOR_PAGE_ROWS = 60;
+
+export interface IndicatorYears {
+  /** The newest figures, by whole years, at most INDICATOR_PAGE_ROWS (or one year, if that alone holds more). */
+  recent: Figure[];
+  /** Older years, newest first, each with its figures: each has a page of its own. */
+  older: { year: number; figures: Figure[] }[];
+}
+
+/**
+ * Splits one region's figures of one indicator (newest first) into what its page lists and the
+ * older years that get a page each. As rows are added, years only ever move off the page,
+ * never back, so a year's page, once it exists, stays.
+ */
+export function indicatorYears(figures: readonly Figure[], max = INDICATOR_PAGE_ROWS): IndicatorYears {
+  const years = [...groupBy(figures, (f) => String(f.as_of.year))].map(([year, members]) => ({ year: Number(year), figures: members }));
+  let count = 0;
+  let cut = years.length;
+  for (const [i, { figures: members }] of years.entries()) {
+    if (i > 0 && count + members.length > max) {
+      cut = i;
+      break;
+    }
+    count += members.length;
+  }
+  return { recent: years.slice(0, cut).flatMap((y) => y.figures), older: years.slice(cut) };
 }

@@ -37,7 +37,12 @@ export interface RegionStrings {
   indicatorTitle: (name: string, indicator: string) => string;
   indicatorDescription: (name: string, indicator: string) => string;
   indicatorIntro: (count: number) => string;
-  indicatorCaption: (name: string, indicator: string) => string;
+  indicatorYearTitle: (name: string, indicator: string, year: number) => string;
+  /** The table of an indicator's page: "…, with quotes and sources". */
+  withQuotesCaption: (title: string) => string;
+  olderYears: string;
+  otherYears: string;
+  newestYears: string;
   backToRegion: (name: string) => string;
   otherIndicators: string;
   colIndicator: string;
@@ -94,7 +99,11 @@ export const REGION_STRINGS: Record<Lang, RegionStrings> = {
     indicatorTitle: (name, indicator) => `${name}: ${indicator}`,
     indicatorDescription: (name, indicator) => `Setiap angka ${indicator.toLowerCase()} untuk ${name}, dengan tanggal, metode, kutipan dan sumbernya.`,
     indicatorIntro: (count) => `${count} angka, yang terbaru di atas. Laporan yang digantikan laporan lain tetap tercantum dan ditandai.`,
-    indicatorCaption: (name, indicator) => `${indicator} untuk ${name}, dengan kutipan dan sumbernya`,
+    indicatorYearTitle: (name, indicator, year) => `${name}: ${indicator}, ${year}`,
+    withQuotesCaption: (title) => `${title}, dengan kutipan dan sumbernya`,
+    olderYears: 'Tahun-tahun sebelumnya',
+    otherYears: 'Tahun lain',
+    newestYears: 'Terbaru',
     backToRegion: (name) => `← ${name}`,
     otherIndicators: 'Ukuran lain untuk wilayah ini',
     colIndicator: 'Ukuran',
@@ -150,7 +159,11 @@ export const REGION_STRINGS: Record<Lang, RegionStrings> = {
     indicatorTitle: (name, indicator) => `${name}: ${indicator}`,
     indicatorDescription: (name, indicator) => `Every ${indicator.toLowerCase()} figure for ${name}, with its date, method, quote and source.`,
     indicatorIntro: (count) => `${count} figure${count === 1 ? '' : 's'}, newest first. Reports that another report supersedes stay listed, and are marked.`,
-    indicatorCaption: (name, indicator) => `${indicator} for ${name}, with quotes and sources`,
+    indicatorYearTitle: (name, indicator, year) => `${name}: ${indicator}, ${year}`,
+    withQuotesCaption: (title) => `${title}, with quotes and sources`,
+    olderYears: 'Earlier years',
+    otherYears: 'Other years',
+    newestYears: 'Newest',
     backToRegion: (name) => `← ${name}`,
     otherIndicators: 'Other measures for this region',
     colIndicator: 'Measure',
