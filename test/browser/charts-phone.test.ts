@@ -1,31 +1,23 @@
 /**
- * Every built page in Chromium at 320, 360 and 1280 px (one page per test): nothing is wider
+ * The built pages (every kind; a sample of kinds with many pages, see pageSample) in Chromium
+ * at 320, 360 and 1280 px (one page per test): nothing is wider
  * than its container unless it sits in a scroll container, the document never scrolls
  * sideways, every chart fills at least 90 % of its column, every chart text is drawn inside
  * its chart at 12 px or more; and the story's chart carries its legend and every note.
  * Screenshots of the phone widths go to test-results/screenshots/ to be looked at.
  */
-import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildChart } from '../../src/charts/registry.ts';
 import { loadDataset } from '../../src/data/load.ts';
 import type { Dataset } from '../../src/data/schema/tables.ts';
 import { LANGS } from '../../src/i18n/lang.ts';
-import { DIST, SCREENSHOTS, withSite } from './harness.ts';
+import { pageSample } from '../helpers/built.ts';
+import { SCREENSHOTS, withSite } from './harness.ts';
 
 const site = withSite();
 
-/** URL paths of every HTML page in dist/ (npm test builds it before this file is collected). */
-function builtPages(): string[] {
-  if (!existsSync(path.join(DIST, 'index.html'))) return [];
-  return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
-    .filter((e) => e.endsWith('index.html'))
-    .map((e) => `/${e.replace(/index\.html$/, '')}`.replace(/\\/g, '/'))
-    .sort();
-}
-
-const PAGES = builtPages();
+const PAGES = pageSample();
 const WIDTHS = [320, 360, 1280] as const;
 
 interface Layout {
