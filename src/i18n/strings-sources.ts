@@ -11,6 +11,7 @@ export interface SourceStrings {
   description: string;
   intro: (sources: number, outlets: number) => string;
   byYear: string;
+  newest: string;
   /** "20 sumber · 34 angka" after a year in the index. */
   yearCounts: (sources: number, figures: number) => string;
   yearTitle: (year: number) => string;
@@ -42,6 +43,7 @@ export const SOURCE_STRINGS: Record<Lang, SourceStrings> = {
     intro: (sources, outlets) =>
       `Cakupan Bali mengutip ${sources} artikel dan rilis dari ${outlets} media. Pilih tahun terbitnya. Setiap sumber punya halamannya sendiri: angka, hasil penghargaan dan regulasi yang diambil darinya, masing-masing dengan kutipannya.`,
     byYear: 'Menurut tahun terbit',
+    newest: 'Terbitan terbaru',
     yearCounts: (sources, figures) => `${sources} sumber${figures > 0 ? ` · ${figures} angka` : ''}`,
     yearTitle: (year) => `Sumber terbitan ${year}`,
     yearDescription: (year) => `Artikel dan rilis terbitan ${year} yang dikutip Cakupan Bali, menurut media.`,
@@ -69,6 +71,7 @@ export const SOURCE_STRINGS: Record<Lang, SourceStrings> = {
     intro: (sources, outlets) =>
       `Cakupan Bali cites ${sources} article${sources === 1 ? '' : 's'} and releases from ${outlets} outlet${outlets === 1 ? '' : 's'}. Choose a year of publication. Every source has a page of its own: the figures, award results and regulations taken from it, each with its quote.`,
     byYear: 'By year of publication',
+    newest: 'Most recently published',
     yearCounts: (sources, figures) => `${sources} source${sources === 1 ? '' : 's'}${figures > 0 ? ` · ${figures} figure${figures === 1 ? '' : 's'}` : ''}`,
     yearTitle: (year) => `Sources published in ${year}`,
     yearDescription: (year) => `Articles and releases published in ${year} that Cakupan Bali cites, by outlet.`,
