@@ -183,3 +183,22 @@ export function indicatorYears(figures: readonly Figure[], max = INDICATOR_PAGE_
   }
   return { recent: years.slice(0, cut).flatMap((y) => y.figures), older: years.slice(cut) };
 }
+
+/**
+ * The dataset narrowed to one region, for charts drawn for that region alone (a region page's
+ * coverage timeline): its figures and the sources they cite. One object per region per build,
+ * so both languages share its index and its charts.
+ */
+export function regionDataset(data: Dataset, region: Region): Dataset {
+  const cache = regionDatasets(data);
+  let narrowed = cache.get(region.code);
+  if (!narrowed) {
+    const index = indexOf(data);
+    const figures = [...(index.figuresByRegion.get(region.code) ?? [])];
+    const sources = [...new Set(figures.map((f) => f.source))].map((id) => index.sources.get(id)!);
+    narrowed = { ...data, regions: [region], figures, sources };
+    cache.set(region.code, narrowed);
+  }
+  return narrowed;
+}
+const regionDatasets = perDataset(() => new Map<string, Dataset>());

@@ -179,7 +179,7 @@ export function placeLabels(requests: readonly LabelRequest[], frame: Frame, sca
   /** True when the box touches any region's shape other than `except` (the land grid settles most boxes at once). */
   const touchesAny = (box: Box, except?: Region) => {
     if (land.clearOf(box)) return false;
-    if (!except && land.deepInside(box.x, box.y)) return true;
+    if (!except && (land.deepInside(box.x, box.y) || land.holdsVertex(box))) return true;
     return nearRegions.some(extentOf(box), (r) => r !== except && touches(r, box));
   };
 
@@ -259,9 +259,11 @@ export function placeLabels(requests: readonly LabelRequest[], frame: Frame, sca
       for (let x = probe.width / 2; x <= frame.width - probe.width / 2; x += step) {
         if (Math.abs(x - ax) - probe.width / 2 > reach) continue;
         const box = { ...probe, x, y };
+        // Land first: the grid settles most boxes at once, and most of a crowded map is land.
+        if (touchesAny(box) || frame.obstacles.some((o) => boxesOverlap(o, box))) continue;
         const edge = nearestOnBox(box, region.anchor);
         const length = Math.hypot(edge[0] - ax, edge[1] - ay);
-        if (length * scale > maxLeader || frame.obstacles.some((o) => boxesOverlap(o, box)) || touchesAny(box)) continue;
+        if (length * scale > maxLeader) continue;
         found.push({ box, length });
       }
     }

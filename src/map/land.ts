@@ -5,7 +5,9 @@
  * time, and each answer is certain, so the placement stays exactly what the exact tests give:
  * - `clearOf(box)`: no cell the box overlaps holds any land, so the box touches no shape;
  * - `deepInside(point)`: the point's cell lies inside a shape and no border crosses it, so the
- *   point is inside that shape.
+ *   point is inside that shape;
+ * - `holdsVertex(box)`: a corner of a shape lies strictly inside the box, so the box touches
+ *   that shape's border (on a map of hundreds of small regions, most boxes do).
  * Anything else (a box near a coast or a border) is left to the exact test.
  */
 import type { Ring } from './path.ts';
@@ -18,8 +20,9 @@ export class LandGrid {
   private readonly border: Uint8Array;
   /** Cells with land in them: border cells, and cells whose centre lies inside a shape. */
   private readonly land: Uint8Array;
-  /** Summed-area table of `land`, (columns + 1) × (rows + 1). */
+  /** Summed-area tables of `land` and of the shapes' vertices per cell, (columns + 1) × (rows + 1). */
   private readonly sums: Int32Array;
+  private readonly vertexSums: Int32Array;
 
   constructor(polygons: readonly (readonly Ring[])[], width: number, height: number) {
     this.columns = Math.max(1, Math.ceil(width));
@@ -60,14 +63,19 @@ export class LandGrid {
       }
     }
     for (let i = 0; i < this.land.length; i++) if (this.border[i]) this.land[i] = 1;
-    this.sums = new Int32Array((columns + 1) * (rows + 1));
-    for (let y = 0; y < rows; y++) {
-      let row = 0;
-      for (let x = 0; x < columns; x++) {
-        row += this.land[y * columns + x]!;
-        this.sums[(y + 1) * (columns + 1) + x + 1] = this.sums[y * (columns + 1) + x + 1]! + row;
+    const vertices = new Uint8Array(columns * rows);
+    for (const polygon of polygons) {
+      for (const ring of polygon) {
+        for (const [x, y] of ring) if (x >= 0 && y >= 0 && x < columns && y < rows) vertices[Math.floor(y) * columns + Math.floor(x)] = 1;
       }
     }
+    this.sums = summedArea(this.land, columns, rows);
+    this.vertexSums = summedArea(vertices, columns, rows);
+  }
+
+  private total(sums: Int32Array, x0: number, y0: number, x1: number, y1: number): number {
+    const w = this.columns + 1;
+    return sums[y1 * w + x1]! - sums[y0 * w + x1]! - sums[y1 * w + x0]! + sums[y0 * w + x0]!;
   }
 
   /** True only when no land lies in any cell the box overlaps (so the box touches no shape). */
@@ -78,8 +86,18 @@ export class LandGrid {
     const x1 = Math.min(columns, Math.floor(box.x + box.width / 2) + 1);
     const y1 = Math.min(rows, Math.floor(box.y + box.height / 2) + 1);
     if (x0 >= x1 || y0 >= y1) return true;
-    const w = columns + 1;
-    return this.sums[y1 * w + x1]! - this.sums[y0 * w + x1]! - this.sums[y1 * w + x0]! + this.sums[y0 * w + x0]! === 0;
+    return this.total(this.sums, x0, y0, x1, y1) === 0;
+  }
+
+  /** True only when a vertex of a shape lies strictly inside the box (in a cell strictly inside it). */
+  holdsVertex(box: Box): boolean {
+    // Cells c with c > left and c + 1 < right: every point of them lies strictly inside the box.
+    const x0 = Math.max(0, Math.floor(box.x - box.width / 2) + 1);
+    const y0 = Math.max(0, Math.floor(box.y - box.height / 2) + 1);
+    const x1 = Math.min(this.columns, Math.ceil(box.x + box.width / 2) - 1);
+    const y1 = Math.min(this.rows, Math.ceil(box.y + box.height / 2) - 1);
+    if (x0 >= x1 || y0 >= y1) return false;
+    return this.total(this.vertexSums, x0, y0, x1, y1) > 0;
   }
 
   /** True only when the point's cell lies inside a shape with no border crossing it. */
@@ -90,4 +108,16 @@ export class LandGrid {
     const i = cy * this.columns + cx;
     return this.land[i] === 1 && this.border[i] === 0;
   }
+}
+
+function summedArea(cells: Uint8Array, columns: number, rows: number): Int32Array {
+  const sums = new Int32Array((columns + 1) * (rows + 1));
+  for (let y = 0; y < rows; y++) {
+    let row = 0;
+    for (let x = 0; x < columns; x++) {
+      row += cells[y * columns + x]!;
+      sums[(y + 1) * (columns + 1) + x + 1] = sums[y * (columns + 1) + x + 1]! + row;
+    }
+  }
+  return sums;
 }

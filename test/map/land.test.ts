@@ -1,6 +1,7 @@
 /**
- * The land grid answers only when it is sure: a box it calls clear touches no shape, and a point
- * it calls deep inside lies inside one, whatever the exact geometry says. Checked on shapes with
+ * The land grid answers only when it is sure: a box it calls clear touches no shape, a box it
+ * says holds a vertex touches a border, and a point it calls deep inside lies inside a shape,
+ * whatever the exact geometry says. Checked on shapes with
  * slanted borders, a hole and a point on a cell boundary, against many seeded random boxes.
  */
 import { describe, expect, it } from 'vitest';
@@ -45,6 +46,19 @@ describe('LandGrid', () => {
       expect(touchesLand(box), JSON.stringify(box)).toBe(false);
     }
     expect(clear).toBeGreaterThan(2_000);
+  });
+
+  it('says a box holds a vertex only when it touches a border, and finds many that do', () => {
+    const next = random(23);
+    const edges = edgesOf(SHAPES);
+    let holding = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const box = { x: next() * WIDTH, y: next() * HEIGHT, width: 0.2 + next() * 12, height: 0.2 + next() * 6 };
+      if (!grid.holdsVertex(box)) continue;
+      holding++;
+      expect(edgesTouchBox(edges, box), JSON.stringify(box)).toBe(true);
+    }
+    expect(holding).toBeGreaterThan(200);
   });
 
   it('calls a point deep inside only when a shape holds it (never in the hole)', () => {
