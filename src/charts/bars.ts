@@ -2,7 +2,7 @@
  * Labelled horizontal bars in groups: each group has a heading line (who, when), then one bar
  * per figure row with its value written right after the bar's end. Values are labelled
  * directly, so there is no value axis to crowd a phone. A target or plan is a dashed outline
- * with a faint fill, never a solid bar.
+ * with a faint fill, or a marker at its value, never a solid bar.
  *
  * The scale is chosen so the longest label still fits after its bar at the narrowest width;
  * on a wider chart the bars grow and the labels keep their size.
@@ -10,7 +10,7 @@
 import type { Lang } from '../i18n/lang.ts';
 import { CHART_STRINGS } from '../i18n/strings-charts.ts';
 import { compactValue, shortDate } from './describe.ts';
-import { NARROWEST, type Mark, type Scene, type Span } from './scene.ts';
+import { BACKGROUND, NARROWEST, type Mark, type Scene, type Span } from './scene.ts';
 import { groupBy } from './select.ts';
 import { fitSpans, measureSpans } from './text.ts';
 import type { ChartRow } from './types.ts';
@@ -22,6 +22,11 @@ export interface Bar {
   label: Span[];
   /** A target or plan rather than an actual value. */
   planned: boolean;
+  /**
+   * Draw a target or plan as a marker at its value (a tick on the row) instead of a dashed bar:
+   * for counts of people, where nothing below a target has been reached yet.
+   */
+  asMarker?: boolean;
   /** Tooltip: the value in words. */
   title: string;
 }
@@ -58,6 +63,13 @@ export function barScene(groups: readonly BarGroup[]): Scene {
     y += HEADING;
     for (const bar of group.bars) {
       const end = bar.row.figure.value / domain;
+      if (bar.planned && bar.asMarker) {
+        marks.push({ type: 'rule', x1: end, x2: end, y1: y - 2, y2: y + BAR + 2, stroke: bar.color, width: 3, figure: bar.row.figure.id, title: bar.title });
+        marks.push({ type: 'dot', x: end, y: y + BAR / 2, r: 3.5, fill: BACKGROUND, stroke: bar.color });
+        marks.push({ type: 'text', x: end, dx: LABEL_GAP + 2, y: y + BAR / 2 + 4.5, spans: bar.label });
+        y += BAR + BAR_GAP;
+        continue;
+      }
       marks.push({
         type: 'rect',
         x: 0,

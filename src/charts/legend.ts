@@ -12,6 +12,8 @@ export interface MarkerUse {
   otherMethod?: boolean;
   target?: boolean;
   planned?: boolean;
+  /** A target or plan drawn as a tick on a bar chart. */
+  targetTick?: boolean;
 }
 
 /** `reference` names the method a hollow dot departs from. */
@@ -21,5 +23,6 @@ export function markerLegend(used: MarkerUse, lang: Lang, reference = ''): Legen
     ...(used.otherMethod ? [{ label: t.otherMethod(reference), color: INK, mark: 'hollow' as const }] : []),
     ...(used.target ? [{ label: t.target, color: INK, mark: 'target' as const }] : []),
     ...(used.planned ? [{ label: t.planned, color: INK, mark: 'planned' as const }] : []),
+    ...(used.targetTick ? [{ label: t.planned, color: INK, mark: 'tick' as const }] : []),
   ];
 }

@@ -1,7 +1,6 @@
 /** Notes that several charts share, each added only when it applies to the rows drawn. */
 import { compareDates } from '../data/schema/dates.ts';
 import { seriesKey, seriesOf } from '../data/series.ts';
-import { noteText } from '../i18n/figure-text.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { CHART_STRINGS } from '../i18n/strings-charts.ts';
 import { regionLabel, rowPhrase } from './describe.ts';
@@ -10,8 +9,10 @@ import { groupBy, type Selection } from './select.ts';
 import type { ChartRow } from './types.ts';
 
 /**
- * Names each superseded figure the way a reader can find it (region, value, date, source), then
- * the figure drawn in its place and, from that figure's note, why.
+ * Names each superseded figure the way a reader can find it (region, value, date, source) and
+ * the figure drawn in its place. Why one report is preferred is that figure's note, shown with
+ * its quote on the region page and in the methodology page's list of contradictions; written
+ * out here for every pair it made a chart's caption longer than the chart.
  */
 export function supersededNote(selection: Selection, lang: Lang, drawn?: ReadonlySet<string>): string[] {
   const t = CHART_STRINGS[lang];
@@ -21,8 +22,7 @@ export function supersededNote(selection: Selection, lang: Lang, drawn?: Readonl
     const replacing = replacingOf.get(r.figure.id);
     const replaced = `${rowPhrase(r, regionLabel(r.region, lang), lang)}, ${r.source.outlet}`;
     if (!replacing) return replaced;
-    const why = noteText(replacing.figure, lang, selection.index);
-    return `${replaced} (${t.replacedBy(`${rowPhrase(replacing, '', lang)}, ${replacing.source.outlet}`)}${why ? `: ${why}` : ''})`;
+    return `${replaced} (${t.replacedBy(`${rowPhrase(replacing, '', lang)}, ${replacing.source.outlet}`)})`;
   });
   return described.length > 0 ? [t.superseded(described)] : [];
 }

@@ -1,6 +1,7 @@
 /**
  * Small SVG swatches for the HTML legend (and the exported image's legend), drawn like the marks
- * they explain: a dot, a hollow dot, a target dash, a bar, a planned (dashed) bar.
+ * they explain: a dot, a hollow dot, a target dash, a target tick on a bar chart, a bar, a planned
+ * (dashed) bar.
  */
 import type { LegendItem } from './types.ts';
 
@@ -13,6 +14,7 @@ export function swatchSvg(item: LegendItem): string {
     dot: `<circle cx="${mid}" cy="${mid}" r="4.5" fill="${c}" stroke="${c}" stroke-width="2"/>`,
     hollow: `<circle cx="${mid}" cy="${mid}" r="4.5" fill="none" stroke="${c}" stroke-width="2"/>`,
     target: `<line x1="${mid - 8}" x2="${mid + 8}" y1="${mid}" y2="${mid}" stroke="${c}" stroke-width="3"/>`,
+    tick: `<line x1="${mid}" x2="${mid}" y1="${mid - 8}" y2="${mid + 8}" stroke="${c}" stroke-width="3"/><circle cx="${mid}" cy="${mid}" r="3.5" fill="var(--bg, #ffffff)" stroke="${c}" stroke-width="2"/>`,
     bar: `<rect x="1" y="${mid - 6}" width="${SWATCH - 2}" height="12" fill="${c}"/>`,
     planned: `<rect x="1" y="${mid - 6}" width="${SWATCH - 2}" height="12" fill="${c}" fill-opacity="0.2" stroke="${c}" stroke-width="2" stroke-dasharray="4 3"/>`,
   };

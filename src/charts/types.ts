@@ -26,7 +26,7 @@ export interface LegendItem {
   label: string;
   color: string;
   /** How the entry is drawn: the mark it explains. */
-  mark: 'dot' | 'hollow' | 'target' | 'bar' | 'planned';
+  mark: 'dot' | 'hollow' | 'target' | 'tick' | 'bar' | 'planned';
 }
 
 export interface ChartSpec {

@@ -52,7 +52,7 @@ describe('coverage-trends', () => {
     const spec = coverageTrends.build(data, { lang: 'en' });
     expect(spec.notes).toContain('Regions with fewer than two figures are not drawn: Beta, Gamma, Delta.');
     expect(spec.notes).toContain(
-      "Not drawn because another figure supersedes it: Alpha 50% (September 2025), Outlet Satu (replaced by 65.6% (September 2025), Outlet Satu: The regional government's figure is newer.).",
+      "Not drawn because another figure supersedes it: Alpha 50% (September 2025), Outlet Satu (replaced by 65.6% (September 2025), Outlet Satu). The region pages and the Methodology page say why.",
     );
     expect(spec.notes).toContain(
       'Lines join only comparable figures: the same region, measure, workers, method and base. A figure whose method or base is not stated stands alone.',

@@ -13,14 +13,16 @@ beforeAll(async () => {
 });
 
 describe('vulnerable-regions', () => {
-  it('draws the latest actual and the latest target per region, in region order, the target dashed', () => {
+  it('draws the latest actual and the latest target per region, largest actual first, the target as a marker', () => {
     const spec = vulnerableRegions.build(data, { lang: 'id' });
-    const expected = ['a-rentan-2024', 'a-rentan-2026', 'g-rentan-2023', 'd-rentan-2025'];
+    // Delta 12.000, then Alpha 5.000 with its target of 8.000 on the next row, then Gamma 700.
+    const expected = ['d-rentan-2025', 'a-rentan-2024', 'a-rentan-2026', 'g-rentan-2023'];
     expect(spec.rows.map((r) => r.figure.id)).toEqual(expected);
-    expect(spec.rows.map((r) => r.figure.value)).toEqual([5000, 8000, 700, 12000]);
+    expect(spec.rows.map((r) => r.figure.value)).toEqual([12000, 5000, 8000, 700]);
     const svg = renderSvg(spec)!;
-    expect(drawnFigures(svg, 'rect')).toEqual(expected);
-    expect(drawnFigures(svg, 'rect[stroke-dasharray]')).toEqual(['a-rentan-2026']);
+    expect(drawnFigures(svg, 'rect')).toEqual(['d-rentan-2025', 'a-rentan-2024', 'g-rentan-2023']);
+    expect(drawnFigures(svg, 'line')).toEqual(['a-rentan-2026']);
+    expect(spec.legend.at(-1)).toMatchObject({ mark: 'tick' });
   });
 
   it('colours each bar by who pays, and says so in the legend, the notes and the takeaway', () => {

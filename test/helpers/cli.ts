@@ -61,3 +61,23 @@ export async function fingerprint(dir: string): Promise<string> {
     return 'absent';
   }
 }
+
+export interface PipelineRuns {
+  check: Run;
+  build: Run;
+  /** The built-site checks (vitest's `built` project) on what the build wrote; the build's run if it failed. */
+  built: Run;
+}
+
+/**
+ * What a maintainer runs on a data folder, in temporary folders of `work` (never the project's
+ * .cache/ or dist/): `npm run check`, `npm run build`, then the built-site checks on the result.
+ */
+export async function checkBuildAndVerify(data: string, work: string): Promise<PipelineRuns & { out: string }> {
+  const out = path.join(work, 'dist');
+  const env = { CAKUPAN_DATA_DIR: data, CAKUPAN_CACHE_DIR: path.join(work, 'cache'), CAKUPAN_OUT_DIR: out };
+  const check = await runScriptAsync('scripts/check.ts', env);
+  const build = await runScriptAsync('scripts/build.ts', env);
+  const built = build.status === 0 ? await runAsync(path.resolve('node_modules/.bin/vitest'), ['run', '--project', 'built'], { ...env, NO_COLOR: '1' }) : build;
+  return { check, build, built, out };
+}

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/i18n/lang.ts';
 import { pngSize } from '../embeds/png-header.ts';
 import { builtPages, readPage } from '../helpers/built.ts';
-import { runAsync, runScriptAsync, type Run } from '../helpers/cli.ts';
+import { checkBuildAndVerify, type PipelineRuns } from '../helpers/cli.ts';
 import { HOSTILE, makeHostile } from '../helpers/hostile.ts';
 
 /** Appended to each story: markdown-it (html: false) must print it, not run it or link it. */
@@ -25,7 +25,7 @@ const STORY_TAIL = `<script>alert(2)</script> [klik](javascript:alert(3)) <img s
 let work: string;
 let out: string;
 let touched: string[];
-const runs: Record<'check' | 'build' | 'built', Run> = {} as never;
+let runs: PipelineRuns;
 
 async function filesUnder(dir: string, ext: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, encoding: 'utf8' });
@@ -34,7 +34,6 @@ async function filesUnder(dir: string, ext: string): Promise<string[]> {
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'cakupan-hostile-'));
-  out = path.join(work, 'dist');
   const data = path.join(work, 'data');
   await cp(path.resolve('data'), data, { recursive: true });
   touched = await makeHostile(data);
@@ -42,10 +41,7 @@ beforeAll(async () => {
     const story = path.join(data, 'stories', lang, 'paritrana.md');
     await writeFile(story, `${await readFile(story, 'utf8')}\n${STORY_TAIL}\n`);
   }
-  const env = { CAKUPAN_DATA_DIR: data, CAKUPAN_CACHE_DIR: path.join(work, 'cache'), CAKUPAN_OUT_DIR: out };
-  runs.check = await runScriptAsync('scripts/check.ts', env);
-  runs.build = await runScriptAsync('scripts/build.ts', env);
-  runs.built = runs.build.status === 0 ? await runAsync(path.resolve('node_modules/.bin/vitest'), ['run', '--project', 'built'], { ...env, NO_COLOR: '1' }) : runs.build;
+  ({ out, ...runs } = await checkBuildAndVerify(data, work));
 }, 600_000);
 
 afterAll(async () => {

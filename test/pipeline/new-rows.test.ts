@@ -20,7 +20,7 @@ import { formatIssue } from '../../src/data/issues.ts';
 import { loadDataset } from '../../src/data/load.ts';
 import type { ColumnMeta, TableName } from '../../src/data/schema/fields.ts';
 import { TABLES, type Dataset } from '../../src/data/schema/tables.ts';
-import { runAsync, runScriptAsync, type Run } from '../helpers/cli.ts';
+import { checkBuildAndVerify, type PipelineRuns } from '../helpers/cli.ts';
 
 /**
  * Tables a maintainer does not add rows to: the regions are Bali's province and nine
@@ -65,7 +65,7 @@ let files: Map<string, TableFile>;
 let augmented: Dataset;
 /** Regencies that had no mapped coverage rate before the test gave them one. */
 let givenRate: string[];
-const runs: Record<'check' | 'build' | 'built', Run> = {} as never;
+let runs: PipelineRuns;
 
 async function write(): Promise<void> {
   for (const file of files.values()) await writeFile(path.join(data, file.schema.file), content(file));
@@ -142,10 +142,7 @@ beforeAll(async () => {
   if (!after.ok) throw new Error(after.issues.map(formatIssue).join('\n'));
   augmented = after.data;
 
-  const env = { CAKUPAN_DATA_DIR: data, CAKUPAN_CACHE_DIR: path.join(work, 'cache'), CAKUPAN_OUT_DIR: path.join(work, 'dist') };
-  runs.check = await runScriptAsync('scripts/check.ts', env);
-  runs.build = await runScriptAsync('scripts/build.ts', env);
-  runs.built = runs.build.status === 0 ? await runAsync(path.resolve('node_modules/.bin/vitest'), ['run', '--project', 'built'], { ...env, NO_COLOR: '1' }) : runs.build;
+  runs = await checkBuildAndVerify(data, work);
 }, 600_000);
 
 afterAll(async () => {
