@@ -7,6 +7,10 @@
  * whole site with Astro, all into a temporary folder; the project's dist/ and .cache/ are not
  * touched (a boundary file that must be downloaded is kept in the temporary folder only). Bad data or missing boundary files stop it with the same messages as the build.
  * Each step does the same work on every run (the topology is derived anew each time).
+ *
+ * `npm run bench -- --scale` instead builds synthetic data sets of growing size (`--factors`,
+ * `--regions`, `--seed`, `--runs`, default one run each; `--keep` keeps their folders) and
+ * prints how time, memory and output grow: see scripts/bench/scale.ts and README "Scale".
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
