@@ -7,6 +7,10 @@
  * whole site with Astro, all into a temporary folder; the project's dist/ and .cache/ are not
  * touched (a boundary file that must be downloaded is kept in the temporary folder only). Bad data or missing boundary files stop it with the same messages as the build.
  * Each step does the same work on every run (the topology is derived anew each time).
+ *
+ * `npm run bench -- --scale` instead builds synthetic data sets of growing size (`--factors`,
+ * `--regions`, `--seed`, `--runs`, default one run each; `--keep` keeps their folders) and
+ * prints how time, memory and output grow: see scripts/bench/scale.ts and README "Scale".
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -30,8 +34,18 @@ import { InputError, runEntry } from './lib/cli.ts';
 import { checkData } from './steps/check.ts';
 import { buildTopology } from './steps/geo.ts';
 import { checkStories } from './steps/stories.ts';
+import { runScaleBench } from './bench/scale.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string' },
+    scale: { type: 'boolean', default: false },
+    factors: { type: 'string', default: '1,10,100' },
+    regions: { type: 'string', default: '9,100,514' },
+    seed: { type: 'string', default: '1' },
+    keep: { type: 'boolean', default: false },
+  },
+});
 
 interface Timing {
   step: string;
@@ -66,9 +80,26 @@ function table(timings: Timing[]): string {
   return [row(['step', 'median ms', 'min ms']), `|${'-'.repeat(width + 2)}|${'-'.repeat(11)}:|${'-'.repeat(11)}:|`, ...timings.map((t) => row([t.step, ms(t.median), ms(t.min)]))].join('\n');
 }
 
+/** Positive numbers from an option (`--factors 1,10,100`), or an input error naming the option and what it takes. */
+function numbers(option: string, text: string, whole: boolean, takes: string): number[] {
+  const list = text.split(',').map((part) => Number(part.trim()));
+  if (list.some((n) => !(n > 0) || (whole && !Number.isInteger(n)))) throw new InputError([{ file: `--${option}`, message: `"${text}" is not ${takes}` }]);
+  return list;
+}
+
 await runEntry('bench', async () => {
-  const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1) throw new InputError([{ file: '--runs', message: `"${values.runs}" is not a whole number of runs (1 or more)` }]);
+  const [runs] = numbers('runs', values.runs ?? (values.scale ? '1' : '3'), true, 'a whole number of runs (1 or more)');
+  if (values.scale) {
+    await runScaleBench({
+      factors: numbers('factors', values.factors, false, 'a comma-separated list of factors above 0 (1,10,100)'),
+      regions: numbers('regions', values.regions, true, 'a comma-separated list of whole numbers of regencies (9,100,514)'),
+      runs: runs!,
+      seed: numbers('seed', values.seed, true, 'a whole number above 0')[0]!,
+      keep: values.keep,
+      heapMb: 16_384,
+    });
+    return;
+  }
   const work = await mkdtemp(path.join(tmpdir(), 'cakupan-bench-'));
   // Everything the steps write goes to the temporary folder, Astro's topology included.
   process.env['CAKUPAN_CACHE_DIR'] = path.join(work, 'cache');
@@ -76,24 +107,24 @@ await runEntry('bench', async () => {
   try {
     const timings: Timing[] = [];
     const data = await checkData();
-    timings.push(await time('load + validate data/', runs, () => checkData()));
-    timings.push(await time('check data/stories/', runs, () => checkStories(data)));
+    timings.push(await time('load + validate data/', runs!, () => checkData()));
+    timings.push(await time('check data/stories/', runs!, () => checkStories(data)));
     timings.push(
-      await time('derive the map topology (uncached)', runs, async () => {
+      await time('derive the map topology (uncached)', runs!, async () => {
         await rm(`${topologyFile()}.key`, { force: true });
         await buildTopology(data.boundaries, { log: () => {} });
       }),
     );
     const topology = JSON.parse(await readFile(topologyFile(), 'utf8')) as BaliTopology;
     const projected = projectTopology(topology);
-    timings.push(await time('project + render the map SVG (2 languages)', runs, () => LANGS.map((lang) => renderMapSvg(buildMapModel(data, projectTopology(topology), lang)))));
+    timings.push(await time('project + render the map SVG (2 languages)', runs!, () => LANGS.map((lang) => renderMapSvg(buildMapModel(data, projectTopology(topology), lang)))));
     timings.push(
-      await time(`build + render ${CHART_IDS.length} charts (2 languages, 320 and 640 px)`, runs, () =>
+      await time(`build + render ${CHART_IDS.length} charts (2 languages, 320 and 640 px)`, runs!, () =>
         LANGS.flatMap((lang) => CHART_IDS.flatMap((id) => [320, 640].map((width) => renderSvg(buildChart(id, data, { lang }), width)))),
       ),
     );
     timings.push(
-      await time(`export ${EMBED_IDS.length * LANGS.length} images: SVG + PNG (resvg)`, runs, () =>
+      await time(`export ${EMBED_IDS.length * LANGS.length} images: SVG + PNG (resvg)`, runs!, () =>
         LANGS.flatMap((lang) =>
           EMBED_IDS.map((id) => {
             const image = exportSvg(embeddable(id, lang, data, projected), 'https://cakupan-bali.example/');
@@ -103,14 +134,14 @@ await runEntry('bench', async () => {
       ),
     );
     let pages = 0;
-    const astro = await time('astro build: the whole site, in a new process', runs, (run) => {
+    const astro = await time('astro build: the whole site, in a new process', runs!, (run) => {
       const outDir = path.join(work, `site-${run}`);
       astroBuild(outDir);
       pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html')).length;
     });
     timings.push({ ...astro, step: `${astro.step} (${pages} pages, their images included)` });
 
-    console.log(`npm run bench: median of ${runs} run(s); Node ${process.version}, ${process.platform}/${process.arch}, ${availableParallelism()} CPUs\n`);
+    console.log(`npm run bench: median of ${runs!} run(s); Node ${process.version}, ${process.platform}/${process.arch}, ${availableParallelism()} CPUs\n`);
     console.log(table(timings));
   } finally {
     await rm(work, { recursive: true, force: true });

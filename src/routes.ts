@@ -28,6 +28,28 @@ export type PageName = keyof typeof PAGES;
 
 /** A regency or city: `/wilayah/gianyar/`. */
 export const regionPath = (slug: string) => `/wilayah/${slug}/`;
+/**
+ * Every figure of one indicator in a region, each with its quote: `/wilayah/gianyar/coverage_rate/`.
+ * A region's figures are split by indicator so the page stays small as years of reports pile up;
+ * the indicator id never changes meaning, so the address holds.
+ */
+export const regionIndicatorPath = (slug: string, indicator: string) => `${regionPath(slug)}${indicator}/`;
+/** An older year of those figures, once the indicator's page has no room for it: `/wilayah/gianyar/coverage_rate/2019/`. */
+export const regionIndicatorYearPath = (slug: string, indicator: string, year: number) => `${regionIndicatorPath(slug, indicator)}${year}/`;
+
+/** The part of a source row its address is made of: its id and the year it was published. */
+export interface SourceKey {
+  id: string;
+  published: { year: number };
+}
+/** The sources published in one year: `/sumber/2025/`. */
+export const sourceYearPath = (year: number) => `${PAGES.sources}${year}/`;
+/**
+ * One source and everything the site takes from it, each figure with its quote:
+ * `/sumber/2025/antara-2025-10-gianyar-kejar/`. A source's id and year never change when rows
+ * are added, so neither does its address (nor a figure's, `#figure-ID` on its source's page).
+ */
+export const sourcePath = (source: SourceKey) => `${sourceYearPath(source.published.year)}${source.id}/`;
 /** A Markdown story from data/stories: `/paritrana/`. */
 export const storyPath = (slug: string) => `/${slug}/`;
 
@@ -139,9 +161,10 @@ export function href(neutral: string, lang: Lang, anchor?: string): string {
   return `${localizedPath(neutral, lang)}${anchor ? `#${anchor}` : ''}`;
 }
 
-/** `/sumber/#source-ID` (Indonesian) or `/en/sumber/#source-ID`. */
-export const sourceHref = (sourceId: string, lang: Lang) => href(PAGES.sources, lang, ANCHORS.source(sourceId));
-export const figureHref = (figureId: string, lang: Lang) => href(PAGES.sources, lang, ANCHORS.figure(figureId));
+/** `/sumber/2025/ID/` (Indonesian) or `/en/sumber/2025/ID/`: the source's own page. */
+export const sourceHref = (source: SourceKey, lang: Lang) => href(sourcePath(source), lang);
+/** A figure's row, with its quote, on its source's page: `/sumber/2025/SOURCE/#figure-ID`. */
+export const figureHref = (figureId: string, source: SourceKey, lang: Lang) => href(sourcePath(source), lang, ANCHORS.figure(figureId));
 
 /** An absolute address on the deployed site. */
 export function absolute(path: string, site: URL | string): string {

@@ -18,8 +18,8 @@ describe('routes', () => {
     expect(neutralPath('/en/segmen/')).toBe(PAGES.segments);
   });
 
-  it('links a figure to its row on the sources page', () => {
-    expect(figureHref('gianyar-coverage-2025-09', 'en')).toBe('/en/sumber/#figure-gianyar-coverage-2025-09');
+  it('links a figure to its row on its source\'s page, an address made of the source\'s year and id only', () => {
+    expect(figureHref('gianyar-coverage-2025-09', { id: 'antara-2025-10-gianyar-kejar', published: { year: 2025 } }, 'en')).toBe('/en/sumber/2025/antara-2025-10-gianyar-kejar/#figure-gianyar-coverage-2025-09');
   });
 
   it('reserves every top-level segment a page of the site uses, so no story can hide behind one', () => {

@@ -99,11 +99,23 @@ export function figureOf(spec: ChartSpec, lang: Lang): ChartFigure {
   };
 }
 
+const built = new WeakMap<Dataset, Map<string, ChartFigure>>();
+
 /**
  * The figure of a published chart id (src/charts/registry.ts): a site-wide chart, or a region's
- * timeline, titled with the region's name and carrying its own id.
+ * timeline, titled with the region's name and carrying its own id. Built once per dataset and
+ * language however many pages, embeds and stories show it.
  */
 export function chartFigure(id: string, data: Dataset, lang: Lang): ChartFigure {
+  let figures = built.get(data);
+  if (!figures) built.set(data, (figures = new Map()));
+  const key = `${id}:${lang}`;
+  let figure = figures.get(key);
+  if (!figure) figures.set(key, (figure = buildFigure(id, data, lang)));
+  return figure;
+}
+
+function buildFigure(id: string, data: Dataset, lang: Lang): ChartFigure {
   const resolved = resolveChartId(id, data);
   if (!resolved) throw new Error(`unknown chart id "${id}"; known: ${CHART_IDS.join(', ')}, and coverage-trends-<slug> for a region with a timeline`);
   const spec = buildChart(resolved.chart, resolved.data, { lang });

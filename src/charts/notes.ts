@@ -5,7 +5,7 @@ import type { Lang } from '../i18n/lang.ts';
 import { CHART_STRINGS } from '../i18n/strings-charts.ts';
 import { regionLabel, rowPhrase } from './describe.ts';
 import { MAX_GAP_MONTHS, tooFarApart } from './scales.ts';
-import type { Selection } from './select.ts';
+import { groupBy, type Selection } from './select.ts';
 import type { ChartRow } from './types.ts';
 
 /**
@@ -14,10 +14,12 @@ import type { ChartRow } from './types.ts';
  * its quote on the region page and in the methodology page's list of contradictions; written
  * out here for every pair it made a chart's caption longer than the chart.
  */
-export function supersededNote(selection: Selection, lang: Lang): string[] {
+export function supersededNote(selection: Selection, lang: Lang, drawn?: ReadonlySet<string>): string[] {
   const t = CHART_STRINGS[lang];
-  const described = selection.superseded.map((r) => {
-    const replacing = selection.rows.find((other) => other.figure.supersedes === r.figure.id);
+  const replacingOf = new Map(selection.rows.flatMap((row) => (row.figure.supersedes ? [[row.figure.supersedes, row] as const] : [])));
+  const named = drawn ? selection.superseded.filter((r) => drawn.has(replacingOf.get(r.figure.id)?.figure.id ?? '')) : selection.superseded;
+  const described = named.map((r) => {
+    const replacing = replacingOf.get(r.figure.id);
     const replaced = `${rowPhrase(r, regionLabel(r.region, lang), lang)}, ${r.source.outlet}`;
     if (!replacing) return replaced;
     return `${replaced} (${t.replacedBy(`${rowPhrase(replacing, '', lang)}, ${replacing.source.outlet}`)})`;
@@ -49,13 +51,12 @@ export function timelineNotes(rows: readonly ChartRow[], series: (row: ChartRow)
   const t = CHART_STRINGS[lang];
   const notes = yearNote(rows, lang);
   const dates = [...rows].map((r) => r.figure.as_of).sort(compareDates);
-  const lines = [...seriesOf(rows.filter((r) => !isTarget(r)).map((r) => r.figure), (f) => rows.find((r) => r.figure === f)!.indicator.unit).values()];
+  const unitOf = new Map(rows.map((r) => [r.figure, r.indicator.unit]));
+  const lines = [...seriesOf(rows.filter((r) => !isTarget(r)).map((r) => r.figure), (f) => unitOf.get(f)!).values()];
   const gap = dates.some((d, i) => i > 0 && tooFarApart(dates[i - 1]!, d)) || lines.some((m) => m.some((f, i) => i > 0 && tooFarApart(m[i - 1]!.as_of, f.as_of)));
   if (gap) notes.push(t.gapBroken(MAX_GAP_MONTHS));
   const actual = rows.filter((r) => !isTarget(r));
-  const bySeries = new Map<string, ChartRow[]>();
-  for (const row of actual) bySeries.set(series(row), [...(bySeries.get(series(row)) ?? []), row]);
-  const groups = [...bySeries.values()];
+  const groups = [...groupBy(actual, series).values()];
   // Some rows of one drawn series are not comparable with each other: say why no line joins them.
   if (groups.some((g) => new Set(g.map((r) => seriesKey(r.figure, r.indicator.unit) ?? r.figure.id)).size > 1)) notes.push(t.methodsJoined);
   if (!lines.some((members) => new Set(members.map((f) => f.as_of.last)).size > 1)) notes.push(t.noTrend);

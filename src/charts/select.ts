@@ -59,12 +59,33 @@ export function latestBy(rows: readonly ChartRow[], key: (row: ChartRow) => stri
   return rows.filter((row) => kept.has(row));
 }
 
-/** Rows grouped by a key, in first-seen order. */
-export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    groups.set(k, [...(groups.get(k) ?? []), item]);
-  }
-  return groups;
+/** Rows grouped by a key, in first-seen order (one implementation for the site: src/data/index.ts). */
+export { groupBy } from '../data/index.ts';
+
+/**
+ * The most figures one chart draws. Today's charts draw a dozen or so; as years of reports pile
+ * up, a chart (and the page of charts, its table and its exported image) would grow without
+ * bound, so past this a chart keeps the newest figures only (see `boundRows`) and says so.
+ */
+export const MAX_ROWS = 24;
+
+export interface Bounded {
+  rows: ChartRow[];
+  /** How many rows were left out, and the first year still drawn. */
+  leftOut: number;
+  since?: number;
+}
+
+/**
+ * Rows a chart can draw: all of them when they fit in `max`; else the latest of each `key`
+ * (a series, a government's budget) in each year, the newest `max` of those. Nothing is averaged
+ * or summed: every row drawn is a row of the data, in the chart's order.
+ */
+export function boundRows(rows: readonly ChartRow[], key: (row: ChartRow) => string, max = MAX_ROWS): Bounded {
+  if (rows.length <= max) return { rows: [...rows], leftOut: 0 };
+  const yearly = latestBy(rows, (r) => `${key(r)}|${r.figure.as_of.year}`);
+  // Newest first; among equal dates the chart's own order decides (sort is stable).
+  const kept = new Set([...yearly].sort((a, b) => compareDates(b.figure.as_of, a.figure.as_of)).slice(0, max));
+  const drawn = yearly.filter((r) => kept.has(r));
+  return { rows: drawn, leftOut: rows.length - drawn.length, since: Math.min(...drawn.map((r) => r.figure.as_of.year)) };
 }

@@ -11,6 +11,7 @@
 import { ageOf, OLD_AFTER_MONTHS, type Age } from './gaps.ts';
 import { compareDates, monthsBetween, type PartialDate } from './schema/dates.ts';
 import { latestCoverageByRegion } from './derive.ts';
+import { perDataset } from './index.ts';
 import type { Base, Dataset, Figure, Method } from './schema/tables.ts';
 
 /** The reference rate: BPJS Ketenagakerjaan's UCJ, a share of BPS employed persons. */
@@ -44,9 +45,9 @@ export function standings(figures: readonly Figure[]): Map<string, Standing> {
  * The standing of each regency's latest all-worker rate among the others: what the map draws,
  * and what the region pages and the methodology page say about those figures.
  */
-export function mappedStandings(data: Dataset): Map<string, Standing> {
-  return standings(latestCoverageByRegion(data).flatMap((h) => (h.region.type !== 'provinsi' && h.latest ? [h.latest.figure] : [])));
-}
+export const mappedStandings = perDataset((data: Dataset): ReadonlyMap<string, Standing> =>
+  standings(latestCoverageByRegion(data).flatMap((h) => (h.region.type !== 'provinsi' && h.latest ? [h.latest.figure] : []))),
+);
 
 /** What keeps two rates from being compared at face value. */
 export interface Difference {

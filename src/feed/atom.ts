@@ -29,7 +29,7 @@ export function atomFeed(data: Dataset, lang: Lang, site: URL | string): string 
     const source = index.sources.get(f.source)!;
     const label = (item: { label_id: string; label_en: string }) => (lang === 'id' ? item.label_id : item.label_en);
     const title = `${lang === 'id' ? region.name : region.name_en}: ${label(indicator)}${f.segment === 'all' ? '' : ` (${label(segment)})`} ${figureValue(f, lang, index)}, ${formatPartialDate(f.as_of, lang)}`;
-    const link = absolute(figureHref(f.id, lang), site);
+    const link = absolute(figureHref(f.id, source, lang), site);
     const summary = `“${f.quote}” (${source.outlet}, ${formatPartialDate(source.published, lang)})`;
     return [
       '<entry>',

@@ -6,7 +6,7 @@
  * from its own origin. `frame-ancestors` cannot be set in a <meta>; see headers.ts.
  */
 import { createHash } from 'node:crypto';
-import { parseHTML } from 'linkedom';
+import { Parser } from 'htmlparser2';
 
 /** What every page allows besides its own inline code: files from the site itself, images as data: URLs. */
 export const BASE_DIRECTIVES = ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"] as const;
@@ -16,11 +16,33 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'u
 /**
  * The text of each inline <script> (one without src) or <style> element, as the browser hashes
  * it (both are raw-text elements). The page is parsed, not searched: "<script>" written inside an
- * attribute or as escaped text is data, and must never earn a hash.
+ * attribute or as escaped text is data, and must never earn a hash. A streaming tokenizer, not a
+ * DOM: it is run on every page of the build, and building a tree of each page cost more than
+ * rendering it.
  */
 export function inlineContents(html: string, tag: 'script' | 'style'): string[] {
-  const { document } = parseHTML(html);
-  return [...document.querySelectorAll(tag)].filter((element) => !element.hasAttribute('src')).map((element) => element.textContent ?? '');
+  const found: string[] = [];
+  let current: string | undefined;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (name === tag && !('src' in attributes)) current = '';
+      },
+      ontext(text) {
+        if (current !== undefined) current += text;
+      },
+      onclosetag(name) {
+        if (name !== tag || current === undefined) return;
+        found.push(current);
+        current = undefined;
+      },
+    },
+    // The tokenizer reads <script> and <style> as raw text (entities stay as written, as the
+    // browser hashes them) and decodes entities elsewhere, so escaped "<script>" stays text.
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.end(html);
+  return found;
 }
 
 export function pagePolicy(html: string): string {

@@ -47,6 +47,8 @@ export interface ChartStrings {
   methodsDiffer: string;
   /** Note: only the latest figure per group is drawn; earlier ones exist. */
   latestOnly: (earlier: number) => string;
+  /** When a chart has more figures than it draws: `since` is the year of the oldest figure drawn. */
+  thinned: (drawn: number, total: number, since: number | undefined) => string;
   yearMidpoint: string;
   noTrend: string;
   methodsJoined: string;
@@ -117,6 +119,8 @@ export const CHART_STRINGS: Record<Lang, ChartStrings> = {
     datesDiffer: 'Angka-angka ini berasal dari tanggal yang berbeda; lihat kolom "Per" di tabel sebelum membandingkan.',
     methodsDiffer: 'Angka-angka ini diukur dengan metode yang berbeda; lihat kolom "Metode" di tabel sebelum membandingkan.',
     latestOnly: (earlier) => `Hanya angka terbaru per kelompok yang digambar; ${earlier} angka lebih lama ada di halaman wilayah dan di data lengkap (figures.csv), bukan di CSV grafik ini.`,
+    thinned: (drawn, total, since) =>
+      `Digambar ${drawn} dari ${total} angka: yang terbaru, satu per seri per tahun${since ? ` sejak ${since}` : ''}. Semua angka tercantum di halaman wilayah dan di data terbuka.`,
     yearMidpoint: 'Angka tahunan digambar di tengah tahunnya.',
     noTrend: 'Setiap seri baru punya satu tanggal, sehingga belum ada tren yang dapat ditunjukkan.',
     methodsJoined: 'Garis hanya menghubungkan angka yang sebanding: wilayah, ukuran, kelompok pekerja, metode dan penyebut yang sama. Angka yang metode atau penyebutnya tidak disebutkan berdiri sendiri.',
@@ -224,6 +228,8 @@ export const CHART_STRINGS: Record<Lang, ChartStrings> = {
     datesDiffer: 'These figures come from different dates; check the "As of" column in the table before comparing.',
     methodsDiffer: 'These figures were measured in different ways; check the "Method" column in the table before comparing.',
     latestOnly: (earlier) => `Only the latest figure per group is drawn; ${earlier} older ${earlier === 1 ? 'figure is' : 'figures are'} on the region pages and in the full data (figures.csv), not in this chart's CSV.`,
+    thinned: (drawn, total, since) =>
+      `${drawn} of ${total} figures are drawn: the newest, one per series and year${since ? ` since ${since}` : ''}. Every figure is listed on the region pages and in the open data.`,
     yearMidpoint: 'Annual figures are drawn at the middle of their year.',
     noTrend: 'Each series has only one date so far, so no trend can be shown.',
     methodsJoined: 'Lines join only comparable figures: the same region, measure, workers, method and base. A figure whose method or base is not stated stands alone.',

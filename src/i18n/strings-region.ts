@@ -21,13 +21,30 @@ export interface RegionStrings {
   vulnerableCaption: (name: string) => string;
   method: string;
   source: string;
+  region: string;
   quote: string;
   comparisonMissing: string;
   littleData: (count: number) => string;
   timelineTitle: string;
   timelineIntro: string;
   allFigures: string;
-  allFiguresCaption: (name: string) => string;
+  allFiguresIntro: (count: number) => string;
+  /** After an indicator in the region's list: how many figures, and the newest one's date. */
+  indicatorCount: (count: number, newest: string) => string;
+  latestOnly: string;
+  nearbyNav: string;
+  allRegionsLink: string;
+  indicatorTitle: (name: string, indicator: string) => string;
+  indicatorDescription: (name: string, indicator: string) => string;
+  indicatorIntro: (count: number) => string;
+  indicatorYearTitle: (name: string, indicator: string, year: number) => string;
+  /** The table of an indicator's page: "…, with quotes and sources". */
+  withQuotesCaption: (title: string) => string;
+  olderYears: string;
+  otherYears: string;
+  newestYears: string;
+  backToRegion: (name: string) => string;
+  otherIndicators: string;
   colIndicator: string;
   colSegment: string;
   colValue: string;
@@ -67,13 +84,28 @@ export const REGION_STRINGS: Record<Lang, RegionStrings> = {
     vulnerableCaption: (name) => `Angka program dan anggaran di ${name}, dengan sumbernya`,
     method: 'Metode',
     source: 'Sumber',
+    region: 'Wilayah',
     quote: 'Kutipan',
     comparisonMissing: 'Belum ada angka provinsi untuk perbandingan.',
     littleData: (count) => `Data untuk wilayah ini masih sedikit: hanya ${count} angka yang ditemukan dalam sumber yang ditelaah.`,
     timelineTitle: 'Perkembangan tingkat cakupan',
     timelineIntro: 'Setiap titik adalah satu angka yang dilaporkan; metode bisa berbeda antartitik.',
     allFigures: 'Semua angka',
-    allFiguresCaption: (name) => `Semua angka untuk ${name}, dengan kutipan dan sumbernya`,
+    allFiguresIntro: (count) => `${count} angka, menurut ukurannya. Setiap ukuran punya halaman sendiri dengan semua angkanya, kutipan dan sumbernya.`,
+    indicatorCount: (count, newest) => `${count} angka, terbaru per ${newest}`,
+    latestOnly: 'Hanya angka terbaru setiap ukuran; semua angka ada di halaman ukurannya (lihat "Semua angka").',
+    nearbyNav: 'Kabupaten/kota terdekat dalam daftar',
+    allRegionsLink: 'Semua kabupaten/kota: peta dan tabelnya',
+    indicatorTitle: (name, indicator) => `${name}: ${indicator}`,
+    indicatorDescription: (name, indicator) => `Setiap angka ${indicator.toLowerCase()} untuk ${name}, dengan tanggal, metode, kutipan dan sumbernya.`,
+    indicatorIntro: (count) => `${count} angka, yang terbaru di atas. Laporan yang digantikan laporan lain tetap tercantum dan ditandai.`,
+    indicatorYearTitle: (name, indicator, year) => `${name}: ${indicator}, ${year}`,
+    withQuotesCaption: (title) => `${title}, dengan kutipan dan sumbernya`,
+    olderYears: 'Tahun-tahun sebelumnya',
+    otherYears: 'Tahun lain',
+    newestYears: 'Terbaru',
+    backToRegion: (name) => `← ${name}`,
+    otherIndicators: 'Ukuran lain untuk wilayah ini',
     colIndicator: 'Ukuran',
     colSegment: 'Kelompok pekerja',
     colValue: 'Nilai',
@@ -112,13 +144,28 @@ export const REGION_STRINGS: Record<Lang, RegionStrings> = {
     vulnerableCaption: (name) => `Programme and budget figures for ${name}, with their sources`,
     method: 'Method',
     source: 'Source',
+    region: 'Region',
     quote: 'Quote',
     comparisonMissing: 'There is no province-wide figure to compare with yet.',
     littleData: (count) => `Little is known about this region: the sources reviewed hold only ${count} figure${count === 1 ? '' : 's'}.`,
     timelineTitle: 'Coverage rate over time',
     timelineIntro: 'Each point is one reported figure; methods may differ between points.',
     allFigures: 'All figures',
-    allFiguresCaption: (name) => `All figures for ${name}, with quotes and sources`,
+    allFiguresIntro: (count) => `${count} figure${count === 1 ? '' : 's'}, by measure. Each measure has a page of its own with all its figures, their quotes and sources.`,
+    indicatorCount: (count, newest) => `${count} figure${count === 1 ? '' : 's'}, newest as of ${newest}`,
+    latestOnly: 'Only the newest figure of each measure; every figure is on its measure\'s page (see "All figures").',
+    nearbyNav: 'Nearby in the list of regencies and cities',
+    allRegionsLink: 'All regencies and cities: the map and its table',
+    indicatorTitle: (name, indicator) => `${name}: ${indicator}`,
+    indicatorDescription: (name, indicator) => `Every ${indicator.toLowerCase()} figure for ${name}, with its date, method, quote and source.`,
+    indicatorIntro: (count) => `${count} figure${count === 1 ? '' : 's'}, newest first. Reports that another report supersedes stay listed, and are marked.`,
+    indicatorYearTitle: (name, indicator, year) => `${name}: ${indicator}, ${year}`,
+    withQuotesCaption: (title) => `${title}, with quotes and sources`,
+    olderYears: 'Earlier years',
+    otherYears: 'Other years',
+    newestYears: 'Newest',
+    backToRegion: (name) => `← ${name}`,
+    otherIndicators: 'Other measures for this region',
     colIndicator: 'Measure',
     colSegment: 'Workers',
     colValue: 'Value',

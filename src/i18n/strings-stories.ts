@@ -150,25 +150,12 @@ function ordinalSuffix(n: number): string {
   return { 1: 'st', 2: 'nd', 3: 'rd' }[n % 10] ?? 'th';
 }
 
-/** Text of the sources and methodology pages. */
+/** Text of the methodology page (the sources pages have strings-sources.ts). */
 export interface PageStrings {
-  sourcesTitle: string;
-  sourcesDescription: string;
-  sourcesIntro: (sources: number) => string;
-  sourcesByYear: string;
-  sourceSeedFile: (file: string) => string;
-  sourceNoteLabel: string;
-  figuresFromSource: string;
-  colFigure: string;
   colRegion: string;
   colValue: string;
   colAsOf: string;
   colMethod: string;
-  kinds: Record<'actual' | 'target' | 'plan', string>;
-  awardsFromSource: string;
-  regulationsFromSource: string;
-  regulationStatus: Record<Regulation['status'], string>;
-  citedIn: string;
 
   methodTitle: string;
   methodDescription: string;
@@ -200,6 +187,8 @@ export interface PageStrings {
   colSetAside: string;
   colReason: string;
   otherNotesSummary: (count: number) => string;
+  /** When a list shows the newest entries only. */
+  newestListed: (shown: number, total: number) => string;
   addHeading: string;
   addSteps: string[];
   referencesHeading: string;
@@ -209,24 +198,10 @@ export interface PageStrings {
 
 export const PAGE_STRINGS: Record<Lang, PageStrings> = {
   id: {
-    sourcesTitle: 'Sumber',
-    sourcesDescription: 'Setiap artikel dan rilis yang dikutip Cakupan Bali, dengan angka, penghargaan dan regulasi yang diambil darinya.',
-    sourcesIntro: (sources) =>
-      `Cakupan Bali mengutip ${sources} artikel dan rilis. Di bawah setiap sumber tercantum angka, hasil penghargaan dan regulasi yang diambil darinya, masing-masing dengan pengenalnya di data. Tanggal yang disimpulkan (misalnya dari nama hari dalam artikel) ditandai.`,
-    sourcesByYear: 'Sumber menurut tahun terbit',
-    sourceSeedFile: (file) => `teks tersimpan sebagai ${file}`,
-    sourceNoteLabel: 'Catatan',
-    figuresFromSource: 'Angka dari sumber ini',
-    colFigure: 'Angka',
     colRegion: 'Wilayah',
     colValue: 'Nilai',
     colAsOf: 'Per',
     colMethod: 'Metode',
-    kinds: { actual: 'realisasi', target: 'target', plan: 'rencana' },
-    awardsFromSource: 'Hasil Paritrana Award dari sumber ini',
-    regulationsFromSource: 'Regulasi dari sumber ini',
-    regulationStatus: { issued: 'terbit', planned: 'direncanakan', in_preparation: 'sedang disusun' },
-    citedIn: 'Dikutip dalam',
 
     methodTitle: 'Metodologi',
     methodDescription: 'Definisi, cara memilih angka untuk peta, keterbatasan perbandingan, laporan yang saling bertentangan, dan cara menambah data.',
@@ -282,6 +257,7 @@ export const PAGE_STRINGS: Record<Lang, PageStrings> = {
     colSetAside: 'Dikesampingkan',
     colReason: 'Alasan',
     otherNotesSummary: (count) => `Catatan lain pada angka (${count} baris)`,
+    newestListed: (shown, total) => `Yang tercantum di sini ${shown} terbaru dari ${total}; setiap catatan juga ada di samping angkanya, di halaman sumber dan halaman wilayahnya.`,
     addHeading: 'Cara menambah angka baru',
     addSteps: [
       'Jika artikelnya baru, tambahkan satu baris di data/sources.csv: media, judul, alamat, tanggal terbit. Isi published_is_inferred dengan true bila tanggalnya disimpulkan, dan jelaskan caranya di kolom note.',
@@ -304,24 +280,10 @@ export const PAGE_STRINGS: Record<Lang, PageStrings> = {
     ],
   },
   en: {
-    sourcesTitle: 'Sources',
-    sourcesDescription: 'Every article and release Cakupan Bali cites, with the figures, awards and regulations taken from it.',
-    sourcesIntro: (sources) =>
-      `Cakupan Bali cites ${sources} article${sources === 1 ? '' : 's'} and releases. Under each source are the figures, award results and regulations taken from it, each with its id in the data. Inferred dates (for example, deduced from a weekday in the article) are marked.`,
-    sourcesByYear: 'Sources by year of publication',
-    sourceSeedFile: (file) => `text kept as ${file}`,
-    sourceNoteLabel: 'Note',
-    figuresFromSource: 'Figures from this source',
-    colFigure: 'Figure',
     colRegion: 'Region',
     colValue: 'Value',
     colAsOf: 'As of',
     colMethod: 'Method',
-    kinds: { actual: 'actual', target: 'target', plan: 'plan' },
-    awardsFromSource: 'Paritrana Award results from this source',
-    regulationsFromSource: 'Regulations from this source',
-    regulationStatus: { issued: 'issued', planned: 'planned', in_preparation: 'being drafted' },
-    citedIn: 'Cited in',
 
     methodTitle: 'Methodology',
     methodDescription: 'Definitions, how the map picks a figure, limits to comparison, contradictory reports, and how to add data.',
@@ -377,6 +339,7 @@ export const PAGE_STRINGS: Record<Lang, PageStrings> = {
     colSetAside: 'Set aside',
     colReason: 'Reason',
     otherNotesSummary: (count) => `Other notes on figures (${count} rows)`,
+    newestListed: (shown, total) => `The newest ${shown} of ${total} are listed here; every note also stands beside its figure, on its source's page and its region's page.`,
     addHeading: 'How to add a new figure',
     addSteps: [
       'If the article is new, add a row to data/sources.csv: outlet, headline, address, publication date. Set published_is_inferred to true if you deduced the date, and say how in the note column.',

@@ -35,7 +35,7 @@ export interface Strings {
   footerNoTracking: string;
   /** Printed at the end of every page: where it came from and how current its data is. */
   printColophon: (address: string, updated: string) => string;
-  sourcesLabel: string;
+  footerSources: (outlets: number) => string;
 }
 
 export const STRINGS: Record<Lang, Strings> = {
@@ -69,7 +69,7 @@ export const STRINGS: Record<Lang, Strings> = {
     footerBoundaries: 'Batas wilayah: Badan Informasi Geospasial (RBI 1:50.000, 2023)',
     footerNoTracking: 'Tanpa pelacak dan tanpa permintaan ke pihak ketiga.',
     printColophon: (address, updated) => `Dicetak dari ${address}. Data diperbarui ${updated}.`,
-    sourcesLabel: 'Sumber',
+    footerSources: (outlets) => `Sumber: ${outlets} media`,
   },
   en: {
     siteName: 'Cakupan Bali',
@@ -103,6 +103,6 @@ export const STRINGS: Record<Lang, Strings> = {
     footerBoundaries: 'Boundaries: Indonesian Geospatial Information Agency (BIG), RBI 1:50,000, 2023',
     footerNoTracking: 'No trackers and no third-party requests.',
     printColophon: (address, updated) => `Printed from ${address}. Data updated ${updated}.`,
-    sourcesLabel: 'Sources',
+    footerSources: (outlets) => `Sources: ${outlets} outlet${outlets === 1 ? '' : 's'}`,
   },
 };

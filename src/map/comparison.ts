@@ -5,7 +5,7 @@
  * same segment: like with like.
  */
 import { comparableAtFaceValue, differenceBetween, mappedStandings } from '../data/comparability.ts';
-import { coverageByRegion, latestRate, type Citation } from '../data/derive.ts';
+import { coverageOf, latestRate, provinceOf, type Citation } from '../data/derive.ts';
 import { OLD_AFTER_MONTHS } from '../data/gaps.ts';
 import { indexOf } from '../data/index.ts';
 import type { Dataset, Region } from '../data/schema/tables.ts';
@@ -37,8 +37,8 @@ export function regionComparisons(data: Dataset, region: Region, lang: Lang): Co
   const t = REGION_STRINGS[lang];
   const enums = ENUM_LABELS[lang];
   const index = indexOf(data);
-  const coverage = coverageByRegion(data).find((c) => c.region.code === region.code);
-  const provinceCode = data.regions.find((r) => r.type === 'provinsi')?.code;
+  const coverage = coverageOf(data, region.code);
+  const provinceCode = provinceOf(data)?.code;
   if (!coverage || !provinceCode) return [];
   const stale = (c: Citation) => mappedStandings(data).get(c.figure.id)?.age === 'stale';
   const row = (c: Citation, name: string, fill: string): ComparisonRow => ({

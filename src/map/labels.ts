@@ -8,9 +8,11 @@
  * map the same label takes relatively less room and still fits where it was placed.
  */
 import polylabel from 'polylabel';
+import RBush from 'rbush';
 import { textWidth } from '../charts/fonts.ts';
+import { LandGrid } from './land.ts';
 import type { Point, Ring } from './path.ts';
-import { boxesOverlap, edgesCrossSegment, edgesOf, edgesTouchBox, nearestOnBox, polygonContains, segmentsCross, segmentTouchesBox, type Box, type Edges } from './plane.ts';
+import { boxesOverlap, edgesCrossSegment, edgesOf, edgesTouchBox, extentOf, nearestOnBox, polygonContains, segmentExtent, segmentsCross, segmentTouchesBox, type Box, type Edges, type Extent } from './plane.ts';
 
 /** Room one comparability marker takes after a value, in CSS pixels. */
 export const MARKER_ADVANCE = 14;
@@ -127,6 +129,30 @@ function inAny(polygons: readonly Ring[][], point: Point): boolean {
   return polygons.some((polygon) => polygonContains(polygon, point));
 }
 
+/**
+ * Things on the map indexed by their extent (an R-tree), so a candidate box is tested only
+ * against what lies near it: with hundreds of regions, testing every region, label and leader
+ * for each of thousands of candidate boxes made the search quadratic (30 s for 514 regions).
+ * A search returns a superset of what the exact tests accept, so the placement is the same.
+ */
+class Near<T> {
+  private readonly tree = new RBush<Extent & { item: T }>();
+  constructor(entries: [T, Extent][] = []) {
+    this.tree.load(entries.map(([item, extent]) => ({ ...extent, item })));
+  }
+  add(item: T, extent: Extent): void {
+    this.tree.insert({ ...extent, item });
+  }
+  /** Items whose extent touches `extent`, in no particular order. */
+  around(extent: Extent): T[] {
+    return this.tree.search(extent).map((entry) => entry.item);
+  }
+  /** True when `test` holds for an item whose extent touches `extent`. */
+  some(extent: Extent, test: (item: T) => boolean): boolean {
+    return this.tree.search(extent).some((entry) => test(entry.item));
+  }
+}
+
 /** Lays out labels in `fontSize` px for a map drawn `scale` CSS pixels per drawing unit at its narrowest. */
 export function placeLabels(requests: readonly LabelRequest[], frame: Frame, scale: number, fontSize: number): PlacedLabel[] {
   const regions: Region[] = requests.map((request) => {
@@ -144,13 +170,33 @@ export function placeLabels(requests: readonly LabelRequest[], frame: Frame, sca
   /** True when the box touches a region's shape (edges, or lying inside it). */
   const touches = (region: Region, box: Box) =>
     boxesOverlap(region.bounds, box) && (edgesTouchBox(region.edges, box) || inAny(region.request.polygons, [box.x, box.y]));
+  const nearRegions = new Near(regions.map((r): [Region, Extent] => [r, extentOf(r.bounds)]));
+  const land = new LandGrid(
+    requests.flatMap((r) => r.polygons),
+    frame.width,
+    frame.height,
+  );
+  /** True when the box touches any region's shape other than `except` (the land grid settles most boxes at once). */
+  const touchesAny = (box: Box, except?: Region) => {
+    if (land.clearOf(box)) return false;
+    if (!except && (land.deepInside(box.x, box.y) || land.holdsVertex(box))) return true;
+    return nearRegions.some(extentOf(box), (r) => r !== except && touches(r, box));
+  };
 
   const placed: PlacedLabel[] = [];
   const leaders: [Point, Point][] = [];
+  // Labels are kept apart by a pixel: their extents are indexed with that margin.
+  const gap = 1 / scale;
+  const nearLabels = new Near<PlacedLabel>();
+  const nearLeaders = new Near<[Point, Point]>();
+  const place = (label: PlacedLabel) => {
+    placed.push(label);
+    nearLabels.add(label, extentOf(boxOf(label), gap));
+  };
   const taken = (box: Box) =>
     frame.obstacles.some((o) => boxesOverlap(o, box)) ||
-    placed.some((p) => boxesOverlap(boxOf(p), box, 1 / scale)) ||
-    leaders.some(([a, b]) => segmentTouchesBox(a, b, box));
+    nearLabels.some(extentOf(box), (p) => boxesOverlap(boxOf(p), box, gap)) ||
+    nearLeaders.some(extentOf(box), ([a, b]) => segmentTouchesBox(a, b, box));
   const boxOf = (p: PlacedLabel): Box => ({ x: p.x, y: p.y, width: p.width / scale, height: p.height / scale });
   const result = (region: Region, lines: LabelLine[], box: Box, callout: boolean): PlacedLabel => ({
     code: region.request.code,
@@ -180,7 +226,7 @@ export function placeLabels(requests: readonly LabelRequest[], frame: Frame, sca
           const score = distance + (edgesTouchBox(region.edges, box) ? 12 / scale : 0);
           if (best && score >= best.score) continue;
           if (!inAny(region.request.polygons, [x, y]) || !withinFrame(box) || taken(box)) continue;
-          if (regions.some((other) => other !== region && touches(other, box))) continue;
+          if (touchesAny(box, region)) continue;
           best = { box, score };
         }
       }
@@ -189,24 +235,44 @@ export function placeLabels(requests: readonly LabelRequest[], frame: Frame, sca
     return undefined;
   }
 
-  /** Candidate boxes for a callout of `lines`: in the frame, touching no land, within reach of the leader. */
-  function* seaBoxes(region: Region, lines: LabelLine[], maxLeader: number): Generator<{ box: Box; length: number }> {
+  /**
+   * Candidate boxes for a callout of `lines`: in the frame, touching no land, within reach of
+   * the leader. They depend only on the region and the text, not on the labels placed so far,
+   * so each list is found once (the count that orders the regions and the search reuse it).
+   */
+  const candidates = new Map<Region, Map<LabelLine[], Map<number, { box: Box; length: number }[]>>>();
+  function seaBoxes(region: Region, lines: LabelLine[], maxLeader: number): { box: Box; length: number }[] {
+    let byLines = candidates.get(region);
+    if (!byLines) candidates.set(region, (byLines = new Map()));
+    let byReach = byLines.get(lines);
+    if (!byReach) byLines.set(lines, (byReach = new Map()));
+    const cached = byReach.get(maxLeader);
+    if (cached) return cached;
+    const found: { box: Box; length: number }[] = [];
     const step = 3 / scale;
     const probe = boxIn(lines, 0, 0);
+    const [ax, ay] = region.anchor;
+    // Farther than this from the label point (in drawing units, past the box's half size), a box is out of reach.
+    const reach = maxLeader / scale;
     for (let y = probe.height / 2; y <= frame.height - probe.height / 2; y += step) {
+      if (Math.abs(y - ay) - probe.height / 2 > reach) continue;
       for (let x = probe.width / 2; x <= frame.width - probe.width / 2; x += step) {
+        if (Math.abs(x - ax) - probe.width / 2 > reach) continue;
         const box = { ...probe, x, y };
+        // Land first: the grid settles most boxes at once, and most of a crowded map is land.
+        if (touchesAny(box) || frame.obstacles.some((o) => boxesOverlap(o, box))) continue;
         const edge = nearestOnBox(box, region.anchor);
-        const length = Math.hypot(edge[0] - region.anchor[0], edge[1] - region.anchor[1]);
-        if (length * scale > maxLeader || frame.obstacles.some((o) => boxesOverlap(o, box)) || regions.some((r) => touches(r, box))) continue;
-        yield { box, length };
+        const length = Math.hypot(edge[0] - ax, edge[1] - ay);
+        if (length * scale > maxLeader) continue;
+        found.push({ box, length });
       }
     }
+    byReach.set(maxLeader, found);
+    return found;
   }
 
   /** In the sea: a short leader that crosses few borders and no other label or leader wins. */
   function callout(region: Region, variants: LabelLine[][], maxLeader = MAX_LEADER): PlacedLabel | undefined {
-    const others = regions.filter((r) => r !== region);
     for (const lines of variants) {
       let best: { box: Box; score: number } | undefined;
       for (const { box, length } of seaBoxes(region, lines, maxLeader)) {
@@ -214,14 +280,17 @@ export function placeLabels(requests: readonly LabelRequest[], frame: Frame, sca
         // The leader is drawn to the label's centre; the label's box hides its last stretch.
         const end: Point = [box.x, box.y];
         const span = { x: (end[0] + region.anchor[0]) / 2, y: (end[1] + region.anchor[1]) / 2, width: Math.abs(end[0] - region.anchor[0]), height: Math.abs(end[1] - region.anchor[1]) };
-        const crossings = others.reduce((n, r) => n + (boxesOverlap(r.bounds, span) ? edgesCrossSegment(r.edges, region.anchor, end) : 0), 0);
-        const overLabels = placed.filter((p) => segmentTouchesBox(region.anchor, end, boxOf(p))).length;
-        const overLeaders = leaders.filter(([a, b]) => segmentsCross(region.anchor, end, a, b)).length;
+        const reach = segmentExtent(region.anchor, end);
+        const crossings = nearRegions.around(reach).reduce((n, r) => n + (r !== region && boxesOverlap(r.bounds, span) ? edgesCrossSegment(r.edges, region.anchor, end) : 0), 0);
+        const overLabels = nearLabels.around(reach).filter((p) => segmentTouchesBox(region.anchor, end, boxOf(p))).length;
+        const overLeaders = nearLeaders.around(reach).filter(([a, b]) => segmentsCross(region.anchor, end, a, b)).length;
         const score = length + crossings * (40 / scale) + (overLabels + overLeaders) * (400 / scale);
         if (!best || score < best.score) best = { box, score };
       }
       if (best) {
-        leaders.push([region.anchor, [best.box.x, best.box.y]]);
+        const leader: [Point, Point] = [region.anchor, [best.box.x, best.box.y]];
+        leaders.push(leader);
+        nearLeaders.add(leader, segmentExtent(...leader));
         return result(region, lines, best.box, true);
       }
     }
@@ -233,16 +302,16 @@ export function placeLabels(requests: readonly LabelRequest[], frame: Frame, sca
   const pending: Region[] = [];
   for (const region of order) {
     const label = inside(region, region.request.variants);
-    if (label) placed.push(label);
+    if (label) place(label);
     else pending.push(region);
   }
   // The rest go out to sea, those with the fewest places within reach first; a region that
   // finds no room there for its whole label gets its name alone, inside or out, or no label.
-  const room = new Map(pending.map((r) => [r, [...seaBoxes(r, r.request.variants.at(-1)!, MAX_LEADER)].length]));
+  const room = new Map(pending.map((r) => [r, seaBoxes(r, r.request.variants.at(-1)!, MAX_LEADER).length]));
   const deferred: Region[] = [];
   for (const region of pending.sort((a, b) => room.get(a)! - room.get(b)!)) {
     const label = callout(region, region.request.variants);
-    if (label) placed.push(label);
+    if (label) place(label);
     else deferred.push(region);
   }
   for (const region of deferred) {
@@ -251,7 +320,8 @@ export function placeLabels(requests: readonly LabelRequest[], frame: Frame, sca
     // region goes unlabelled rather than covering another's label. Its name, value and date stay
     // in its accessible name, its card and the table beside the map.
     const label = inside(region, fallbacks) ?? callout(region, fallbacks) ?? callout(region, fallbacks, Infinity);
-    placed.push(label ?? result(region, [], { x: region.anchor[0], y: region.anchor[1], width: 0, height: 0 }, false));
+    place(label ?? result(region, [], { x: region.anchor[0], y: region.anchor[1], width: 0, height: 0 }, false));
   }
-  return requests.map((r) => placed.find((p) => p.code === r.code)!);
+  const byCode = new Map(placed.map((p) => [p.code, p]));
+  return requests.map((r) => byCode.get(r.code)!);
 }

@@ -12,6 +12,24 @@ export interface Box {
   height: number;
 }
 
+/** A box by its corners, as spatial indexes take it. */
+export interface Extent {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+/** The extent of a box, grown by `gap` on every side. */
+export function extentOf(box: Box, gap = 0): Extent {
+  return { minX: box.x - box.width / 2 - gap, minY: box.y - box.height / 2 - gap, maxX: box.x + box.width / 2 + gap, maxY: box.y + box.height / 2 + gap };
+}
+
+/** The extent of a segment. */
+export function segmentExtent(a: Point, b: Point): Extent {
+  return { minX: Math.min(a[0], b[0]), minY: Math.min(a[1], b[1]), maxX: Math.max(a[0], b[0]), maxY: Math.max(a[1], b[1]) };
+}
+
 export function boxesOverlap(a: Box, b: Box, gap = 0): boolean {
   return Math.abs(a.x - b.x) * 2 < a.width + b.width + 2 * gap && Math.abs(a.y - b.y) * 2 < a.height + b.height + 2 * gap;
 }

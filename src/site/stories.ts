@@ -24,7 +24,16 @@ export function storyFor(slug: string, lang: Lang): Story {
   return story;
 }
 
-/** Slugs of the stories that cite a source, for the sources page's backlinks. */
-export function storiesCiting(sourceId: string, lang: Lang): Story[] {
-  return stories.filter((s) => s.lang === lang && s.rendered.notes.some((n) => n.source.id === sourceId));
+/** The stories of each language that cite each source, indexed once (a source page asks for its own). */
+const citing = new Map<string, Story[]>();
+for (const story of stories) {
+  for (const sourceId of new Set(story.rendered.notes.map((n) => n.source.id))) {
+    const key = `${story.lang}:${sourceId}`;
+    citing.set(key, [...(citing.get(key) ?? []), story]);
+  }
+}
+
+/** The stories that cite a source, for the source page's backlinks. */
+export function storiesCiting(sourceId: string, lang: Lang): readonly Story[] {
+  return citing.get(`${lang}:${sourceId}`) ?? [];
 }

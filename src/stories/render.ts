@@ -117,7 +117,7 @@ export function notesHtml(notes: readonly Note[], lang: Lang): string {
       `<li${attrs({ id: `note-${number}`, 'data-source': source.id })}>` +
       `${escapeHtml(source.outlet)}, ${marker ? `${escapeHtml(marker)} ` : ''}<cite${attrs({ lang: source.language })}>${escapeHtml(title)}</cite>${unconfirmed}, ` +
       `<time${attrs({ datetime: machineReadable(source.published) })}>${escapeHtml(formatPartialDate(source.published, lang))}</time>${inferred}. ` +
-      `${article} · <a${attrs({ href: sourceHref(source.id, lang) })}>${escapeHtml(t.allFromSource)}</a> ` +
+      `${article} · <a${attrs({ href: sourceHref(source, lang) })}>${escapeHtml(t.allFromSource)}</a> ` +
       `<a class="back"${attrs({ href: `#${citations[0]}`, 'aria-label': t.backToText })}>↩</a>` +
       `</li>`
     );

@@ -1,5 +1,6 @@
 /**
- * Every built page in Chromium at 320, 360 and 1280 px (one page per test): nothing is wider
+ * The built pages (every kind; a sample of kinds with many pages, see pageSample) in Chromium
+ * at 320, 360 and 1280 px (one page per test): nothing is wider
  * than its container unless it sits in a scroll container, the document never scrolls
  * sideways, every chart fills at least 90 % of its column, every chart text is drawn inside
  * its chart at 12 px or more; and the story's chart carries its legend and every note.
@@ -12,13 +13,13 @@ import { buildChart } from '../../src/charts/registry.ts';
 import { loadDataset } from '../../src/data/load.ts';
 import type { Dataset } from '../../src/data/schema/tables.ts';
 import { LANGS } from '../../src/i18n/lang.ts';
-import { canonicalPages } from '../helpers/built.ts';
+import { pageSample } from '../helpers/built.ts';
 import { DIST, SCREENSHOTS, withSite } from './harness.ts';
 
 const site = withSite();
 
-/** Every page but the embeds' theme variants (their automatic page stands for them: test/built/embed-variants.test.ts). */
-const PAGES = existsSync(path.join(DIST, 'index.html')) ? canonicalPages() : [];
+/** A sample of each family of pages, without the embeds' theme variants (test/helpers/built.ts). */
+const PAGES = existsSync(path.join(DIST, 'index.html')) ? pageSample() : [];
 const WIDTHS = [320, 360, 1280] as const;
 
 interface Layout {

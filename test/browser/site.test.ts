@@ -1,6 +1,6 @@
 /**
- * Every built page in Chromium, one test per page and check, so each stays small and a failure
- * names its page: zero axe-core violations in the light and the dark scheme (WCAG 2.x A and AA,
+ * The built pages in Chromium (every page of each kind, or a sample of a kind with many pages:
+ * see pageSample), one test per page and check, so each stays small and a failure names its page: zero axe-core violations in the light and the dark scheme (WCAG 2.x A and AA,
  * plus the duplicate-id rules axe no longer runs by tag), and at runtime a Content-Security-Policy,
  * no console error, no failed request (the icon request included: no /favicon.ico 404) and no
  * request to another host.
@@ -12,7 +12,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canonicalPages } from '../helpers/built.ts';
+import { pageSample } from '../helpers/built.ts';
 import { withSite } from './harness.ts';
 
 const site = withSite();
@@ -50,7 +50,7 @@ async function axeViolations(page: Page): Promise<string[]> {
   }, AXE_OPTIONS);
 }
 
-describe.each(canonicalPages())('%s', (pathname) => {
+describe.each(pageSample())('%s', (pathname) => {
   it('has no axe-core violations, light and dark', async () => {
     const page = await axeContext.newPage();
     const problems: string[] = [];

@@ -13,6 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load.ts';
 import type { Dataset } from '../../src/data/schema/tables.ts';
+import { contradictions, LISTED } from '../../src/data/contradictions.ts';
 import { indexOf } from '../../src/data/index.ts';
 import { figureValue } from '../../src/i18n/figure-text.ts';
 import { LANGS, type Lang } from '../../src/i18n/lang.ts';
@@ -20,6 +21,8 @@ import { DIST, launch, SCREENSHOTS, serveDist } from './harness.ts';
 
 const prefix = (lang: Lang) => (lang === 'id' ? '' : '/en');
 const page = async (file: string) => parseHTML(await readFile(path.join(DIST, file), 'utf8')).document;
+/** The built page at a site address such as /en/sumber/2025/ID/. */
+const pageAt = (address: string) => page(path.join(address, 'index.html'));
 
 let data: Dataset;
 beforeAll(async () => {
@@ -40,9 +43,8 @@ describe.each(LANGS)('the built Paritrana story (%s)', (lang) => {
     expect(shown).toEqual(expected);
   });
 
-  it('links every citation to a note, every note back to the text and to its entry on the sources page', async () => {
+  it("links every citation to a note, every note back to the text and to its source's page, and that page back to the note", async () => {
     const doc = await page(`${prefix(lang).slice(1)}/paritrana/index.html`.replace(/^\//, ''));
-    const sources = await page(`${prefix(lang).slice(1)}/sumber/index.html`.replace(/^\//, ''));
     const ids = new Set([...doc.querySelectorAll('[id]')].map((el) => el.id));
     const marks = [...doc.querySelectorAll('sup.cite a')];
     expect(marks.length).toBeGreaterThan(20);
@@ -50,36 +52,57 @@ describe.each(LANGS)('the built Paritrana story (%s)', (lang) => {
     const notes = [...doc.querySelectorAll('.story-notes li')];
     for (const li of notes) {
       expect(ids).toContain(li.querySelector('a.back')!.getAttribute('href')!.slice(1));
-      const entry = [...li.querySelectorAll('a')].map((a) => a.getAttribute('href')!).find((h) => h.includes('/sumber/#'))!;
-      expect(entry).toBe(`${prefix(lang)}/sumber/#source-${li.getAttribute('data-source')}`);
-      expect(sources.getElementById(entry.split('#')[1]!)).not.toBeNull();
+      const source = indexOf(data).sources.get(li.getAttribute('data-source')!)!;
+      const entry = [...li.querySelectorAll('a')].map((a) => a.getAttribute('href')!).find((h) => h.includes('/sumber/'))!;
+      expect(entry).toBe(`${prefix(lang)}/sumber/${source.published.year}/${source.id}/`);
+      const sourcePage = await pageAt(entry);
+      expect(sourcePage.querySelector('article.source-page')?.getAttribute('data-source')).toBe(source.id);
+      // And back: the source's page links to this note of the story.
+      const backlinks = [...sourcePage.querySelectorAll('.cited-in a')].map((a) => a.getAttribute('href')!);
+      expect(backlinks).toContain(`${prefix(lang)}/paritrana/#${li.id}`);
     }
-    // And back: the sources page links each cited source to its note in the story.
-    const citedIn = [...sources.querySelectorAll('.cited-in a')].map((a) => a.getAttribute('href')!);
-    expect(citedIn.length).toBe(notes.length);
-    for (const href of citedIn) expect(ids).toContain(href.split('#')[1]);
   });
 });
 
-describe.each(LANGS)('the built sources page (%s)', (lang) => {
-  it('has an entry for every source and a row for every figure, showing its value', async () => {
-    const doc = await page(`${prefix(lang).slice(1)}/sumber/index.html`.replace(/^\//, ''));
-    for (const s of data.sources) expect(doc.getElementById(`source-${s.id}`), s.id).not.toBeNull();
-    for (const f of data.figures) {
-      const row = doc.getElementById(`figure-${f.id}`);
-      expect(row?.closest('article')?.id, f.id).toBe(`source-${f.source}`);
-      expect(row!.querySelector('[data-figure]')!.textContent!.trim().startsWith(figureValue(f, lang, indexOf(data))), f.id).toBe(true);
+describe.each(LANGS)('the built sources pages (%s)', (lang) => {
+  it('list every source on the page of its year, linked to its own page', async () => {
+    for (const [year, sources] of indexOf(data).sourcesByYear) {
+      const doc = await pageAt(`${prefix(lang)}/sumber/${year}/`);
+      for (const s of sources) {
+        const entry = doc.getElementById(`source-${s.id}`);
+        expect(entry?.querySelector('h3 a')?.getAttribute('href'), s.id).toBe(`${prefix(lang)}/sumber/${year}/${s.id}/`);
+      }
+    }
+    const index = await pageAt(`${prefix(lang)}/sumber/`);
+    expect([...index.querySelectorAll('[data-testid=source-years] a')].map((a) => a.textContent)).toEqual([...indexOf(data).sourcesByYear.keys()].map(String));
+  });
+
+  it("show every figure on its source's page, anchored, with its value and its quote verbatim", async () => {
+    const index = indexOf(data);
+    for (const s of data.sources) {
+      const doc = await pageAt(`${prefix(lang)}/sumber/${s.published.year}/${s.id}/`);
+      for (const f of index.figuresBySource.get(s.id) ?? []) {
+        const row = doc.getElementById(`figure-${f.id}`);
+        expect(row?.querySelector('td.num')?.textContent?.trim().startsWith(figureValue(f, lang, index)), f.id).toBe(true);
+        expect(doc.querySelector(`[data-quote-for="${f.id}"] q`)?.textContent, f.id).toBe(f.quote);
+      }
+      for (const a of index.awardsBySource.get(s.id) ?? []) expect(doc.querySelector(`[data-award="${a.id}"] q`)?.textContent, a.id).toBe(a.quote);
+      for (const r of index.regulationsBySource.get(s.id) ?? []) expect(doc.querySelector(`[data-regulation="${r.id}"] q`)?.textContent, r.id).toBe(r.quote);
     }
   });
 });
 
 describe('the built methodology page', () => {
-  it('lists every superseded pair from the data, with both values linked to the sources page', async () => {
+  it("lists the newest superseded pairs from the data, with both values linked to their rows on their sources' pages", async () => {
     const doc = await page('metodologi/index.html');
     const rows = [...doc.querySelectorAll('[data-testid=contradictions] tbody tr')].map((tr) => [tr.getAttribute('data-used'), tr.getAttribute('data-set-aside')]);
-    expect(rows).toEqual(data.figures.filter((f) => f.supersedes).map((f) => [f.id, f.supersedes]));
-    const sources = await page('sumber/index.html');
-    for (const a of doc.querySelectorAll('a[href^="/sumber/#figure-"]')) expect(sources.getElementById(a.getAttribute('href')!.split('#')[1]!)).not.toBeNull();
+    expect(rows).toEqual(contradictions(data).slice(0, LISTED).map((p) => [p.used.id, p.setAside.id]));
+    const links = [...doc.querySelectorAll('a[href*="#figure-"]')].map((a) => a.getAttribute('href')!);
+    expect(links.length).toBeGreaterThanOrEqual(rows.length * 2);
+    for (const href of links) {
+      const [address, anchor] = href.split('#');
+      expect((await pageAt(address!)).getElementById(anchor!), href).not.toBeNull();
+    }
   });
 });
 

@@ -17,6 +17,7 @@ describe('inlineContents', () => {
     ['no style in a stylesheet link', '<link rel="stylesheet" href="/a.css">', 'style', []],
     ['"<script>" inside an attribute is data, not a script', '<meta name="description" content="Kota <script>alert(1)</script>">', 'script', []],
     ['escaped "<script>" in text is data', '<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>', 'script', []],
+    ['entities and tags inside a script stay as written (raw text)', '<script>if (a &lt; b) x("</p>")</script>', 'script', ['if (a &lt; b) x("</p>")']],
   ] as const)('%s', (_, html, tag, expected) => {
     expect(inlineContents(page(html), tag)).toEqual(expected);
   });

@@ -102,10 +102,10 @@ describe('figures and other references render from the data row', () => {
       [2, 's1', ['cite-2-1', 'cite-2-2']],
     ]);
     expect(html).toContain('<sup class="cite"><a href="#note-2" id="cite-2-2"><span class="visually-hidden">sumber </span>2</a></sup>');
-    // s2 has no address and an inferred year; s1 links out with rel and to the sources page.
+    // s2 has no address and an inferred year; s1 links out with rel and to its own page under /sumber/ (published 2025).
     expect(notesHtml).toContain('<li id="note-1" data-source="s2">Outlet Dua, <cite lang="id">Judul dua</cite>, <time datetime="2024">2024</time> (tanggal terbit disimpulkan). <span class="note">alamat daring tidak diketahui</span>');
     expect(notesHtml).toContain('<a href="https://news.example.org/a" rel="noopener noreferrer" hreflang="id">Buka artikel<span class="visually-hidden">: <cite lang="id">Judul satu</cite></span></a>');
-    expect(notesHtml).toContain('<a href="/sumber/#source-s1">Semua data dari sumber ini</a> <a class="back" href="#cite-2-1" aria-label="Kembali ke teks">↩</a>');
+    expect(notesHtml).toContain('<a href="/sumber/2025/s1/">Semua data dari sumber ini</a> <a class="back" href="#cite-2-1" aria-label="Kembali ke teks">↩</a>');
   });
 
   it('names regulations in each language and quotes rows verbatim with the source language', () => {
