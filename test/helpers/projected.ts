@@ -4,8 +4,7 @@
  * files (test/helpers/topology.ts): nothing is written into the project's .cache/ and nothing is
  * downloaded.
  */
-import { rmSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { formatIssue } from '../../src/data/issues.ts';
@@ -23,12 +22,15 @@ export async function realData(): Promise<Dataset> {
 
 let topology: Promise<BaliTopology> | undefined;
 
-/** The derived topology, once per process; its temporary folder goes when the process ends. */
+/** The derived topology, once per process, read into memory; its temporary folder goes at once. */
 export function realTopology(data?: Dataset): Promise<BaliTopology> {
   topology ??= (async () => {
     const work = await mkdtemp(path.join(tmpdir(), 'cakupan-topology-'));
-    process.once('exit', () => rmSync(work, { recursive: true, force: true }));
-    return deriveTopology((data ?? (await realData())).boundaries, work);
+    try {
+      return await deriveTopology((data ?? (await realData())).boundaries, work);
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
   })();
   return topology;
 }
