@@ -29,12 +29,12 @@ afterAll(async () => {
 });
 
 /**
- * Tags select the WCAG 2.x A/AA rules. axe 4.x tags its duplicate-id rules `wcag2a-obsolete` and
+ * Tags select the WCAG 2.0–2.2 A/AA rules (2.2 adds touch-target size). axe 4.x tags its duplicate-id rules `wcag2a-obsolete` and
  * `deprecated` (WCAG 2.2 dropped 4.1.1 Parsing), so a tag run skips them: they are enabled by name.
  * duplicate-id-aria (ids that ARIA attributes point at) is tagged wcag2a and runs anyway.
  */
 const AXE_OPTIONS = {
-  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
   rules: { 'duplicate-id': { enabled: true }, 'duplicate-id-active': { enabled: true }, 'duplicate-id-aria': { enabled: true } },
 };
 
