@@ -111,17 +111,32 @@ function metricsOf(file: string): Metrics {
   return m;
 }
 
-/** Width of `text` in px at `size` px, each glyph from the first font that has it (as resvg draws it). */
-export function textWidth(text: string, size: number, weight: Weight = 'regular'): number {
-  const fonts = [metricsOf(FONT_FILES[weight]), metricsOf(FALLBACK_FONT_FILE)];
-  let width = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
+/**
+ * Advance of a code point in ems, from the first font that has it (as resvg draws it); a glyph no
+ * font has is drawn as the first font's .notdef box. Cached per weight: the cmap lookup scans
+ * the font's tables, and the build measures the same few hundred characters millions of times.
+ */
+const emCache: Record<Weight, Map<number, number>> = { regular: new Map(), bold: new Map() };
+function emWidth(cp: number, weight: Weight): number {
+  let em = emCache[weight].get(cp);
+  if (em === undefined) {
+    const fonts = [metricsOf(FONT_FILES[weight]), metricsOf(FALLBACK_FONT_FILE)];
     const font = fonts.find((f) => f.advance(cp) !== undefined) ?? fonts[0]!;
-    // A glyph no font has is drawn as the first font's .notdef box.
-    width += ((font.advance(cp) ?? font.advanceOfMissing) / font.unitsPerEm) * size;
+    em = (font.advance(cp) ?? font.advanceOfMissing) / font.unitsPerEm;
+    emCache[weight].set(cp, em);
   }
+  return em;
+}
+
+/** `width` plus the width of `text` at `size` px, added glyph by glyph. */
+function addWidth(width: number, text: string, size: number, weight: Weight): number {
+  for (const ch of text) width += emWidth(ch.codePointAt(0)!, weight) * size;
   return width;
+}
+
+/** Width of `text` in px at `size` px. */
+export function textWidth(text: string, size: number, weight: Weight = 'regular'): number {
+  return addWidth(0, text, size, weight);
 }
 
 /** Whether Noto Sans itself (not the fallback) has a glyph for the character. */
@@ -129,16 +144,25 @@ export function hasGlyph(ch: string, weight: Weight = 'regular'): boolean {
   return metricsOf(FONT_FILES[weight]).advance(ch.codePointAt(0)!) !== undefined;
 }
 
-/** Greedy word wrap to `width` px; a single word longer than the line gets a line of its own. */
+/**
+ * Greedy word wrap to `width` px; a single word longer than the line gets a line of its own.
+ * Widths add up glyph by glyph (kerning is ignored), so a candidate line is measured from the
+ * line so far, not from its start: the sum is the same as textWidth's, in linear time.
+ */
 export function wrapText(text: string, width: number, size: number, weight: Weight = 'regular'): string[] {
   const lines: string[] = [];
   let line = '';
+  let lineWidth = 0;
   for (const word of text.split(/ +/)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && textWidth(candidate, size, weight) > width) {
+    const candidateWidth = line ? addWidth(lineWidth, ` ${word}`, size, weight) : textWidth(word, size, weight);
+    if (line && candidateWidth > width) {
       lines.push(line);
       line = word;
-    } else line = candidate;
+      lineWidth = textWidth(word, size, weight);
+    } else {
+      line = line ? `${line} ${word}` : word;
+      lineWidth = candidateWidth;
+    }
   }
   if (line) lines.push(line);
   return lines;

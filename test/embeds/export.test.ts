@@ -69,6 +69,18 @@ describe('font metrics', () => {
     expect(lines.join(' ')).toBe('Anggaran daerah untuk jaminan sosial ketenagakerjaan');
     for (const line of lines) expect(textWidth(line, 14)).toBeLessThanOrEqual(150);
   });
+
+  it('wraps greedily: the next line’s first word would not have fitted on the line before', () => {
+    const text = 'Sekitar 65,6 % pekerja di Kabupaten Gianyar terlindungi ≥ satu program jaminan sosial ketenagakerjaan';
+    for (const [width, weight] of [[90, 'regular'], [150, 'bold'], [233, 'regular'], [400, 'bold']] as const) {
+      const lines = wrapText(text, width, 14, weight);
+      expect(lines.join(' ')).toBe(text);
+      for (let i = 0; i + 1 < lines.length; i++) {
+        const widened = `${lines[i]} ${lines[i + 1]!.split(' ')[0]}`;
+        expect(textWidth(widened, 14, weight), `${width}px line ${i}`).toBeGreaterThan(width);
+      }
+    }
+  });
 });
 
 describe('flatten', () => {
