@@ -194,18 +194,28 @@ export function embedParts(item: Embeddable, frameWidth: number, address: string
 /** Frame widths the code's height is checked at: every 20 px from the narrowest to the widest. */
 const CHECKED_WIDTHS = [...new Set([...Array.from({ length: (FRAME_WIDTHS.max - FRAME_WIDTHS.min) / 20 + 1 }, (_, i) => FRAME_WIDTHS.min + 20 * i), NARROW_BELOW - 1, NARROW_BELOW])];
 
+const fallbackHeights = new WeakMap<Embeddable, Map<string, number>>();
+
 /**
  * The iframe's `height` in the embed code: at every frame width from 300 to 1400 px the page's
  * fixed parts and the chart at its own height (the map at its smallest) fit in it, so nothing is
  * cut; the chart takes what is left.
  */
 export function fallbackHeight(item: Embeddable, address: string): number {
-  let tallest = 0;
-  for (const width of CHECKED_WIDTHS) {
-    const { fixed, chart } = embedParts(item, width, address);
-    tallest = Math.max(tallest, fixed + chart);
+  // Several pages and files print the same item's code (its chart page, its oEmbed file), and
+  // each estimate lays the text out at every checked width: work it out once per item and address.
+  let byAddress = fallbackHeights.get(item);
+  if (!byAddress) fallbackHeights.set(item, (byAddress = new Map()));
+  let height = byAddress.get(address);
+  if (height === undefined) {
+    let tallest = 0;
+    for (const width of CHECKED_WIDTHS) {
+      const { fixed, chart } = embedParts(item, width, address);
+      tallest = Math.max(tallest, fixed + chart);
+    }
+    byAddress.set(address, (height = Math.ceil(tallest / 10) * 10));
   }
-  return Math.ceil(tallest / 10) * 10;
+  return height;
 }
 
 /**
