@@ -11,7 +11,9 @@ export default defineConfig({
   site,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Four pages at a time: the PNG exports and share cards are drawn off the main thread
+  // (src/embeds/png.ts), so the build renders other pages while they are drawn.
+  build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
   // Markdown is rendered by our own markdown-it pipeline; Astro's highlighter would need inline styles.
   markdown: { syntaxHighlight: false },

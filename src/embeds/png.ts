@@ -7,15 +7,15 @@
  * palette PNG (sharp, with libimagequant: at most 256 colours, no dithering), which looks the
  * same and is about a third of the size: the map went from 490 KB to under 150 KB.
  */
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import { EXPORT_FONT_FILES, FONT_FAMILY } from '../charts/fonts.ts';
 
 /** Device pixels per SVG unit: a 640-unit export becomes a 1280 px image, sharp on retina screens and in print. */
 export const PNG_SCALE = 2;
 
-function draw(svg: string, width: number, scale: number) {
-  const resvg = new Resvg(svg, {
+function options(width: number, scale: number): ResvgRenderOptions {
+  return {
     fitTo: { mode: 'width', value: Math.round(width * scale) },
     font: {
       fontFiles: [...EXPORT_FONT_FILES],
@@ -24,13 +24,12 @@ function draw(svg: string, width: number, scale: number) {
       sansSerifFamily: FONT_FAMILY,
     },
     background: '#ffffff',
-  });
-  return resvg.render();
+  };
 }
 
 /** The image as resvg draws it (RGBA): what the published file must look like. */
 export function renderPng(svg: string, width: number, scale = PNG_SCALE): Buffer {
-  return draw(svg, width, scale).asPng();
+  return new Resvg(svg, options(width, scale)).render().asPng();
 }
 
 /**
@@ -39,9 +38,11 @@ export function renderPng(svg: string, width: number, scale = PNG_SCALE): Buffer
  * dithering, flat fills stay flat and compress well. Deterministic: the same input gives the
  * same bytes.
  */
-export function exportPng(svg: string, width: number, scale = PNG_SCALE): Promise<Buffer> {
-  const image = draw(svg, width, scale);
+export async function exportPng(svg: string, width: number, scale = PNG_SCALE): Promise<Buffer> {
+  // Drawn off the main thread (resvg's thread pool), so the build renders pages meanwhile
+  // (astro.config.mjs: build.concurrency).
+  const image = await renderAsync(svg, options(width, scale));
   return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
-    .png({ palette: true, quality: 80, dither: 0, effort: 1, compressionLevel: 9 })
+    .png({ palette: true, quality: 80, dither: 0, effort: 1, compressionLevel: 6 })
     .toBuffer();
 }

@@ -1,6 +1,6 @@
 /**
  * The site's embeddables: the registry applied to the build's dataset and topology, with each
- * export (SVG, PNG) computed once per chart and language however many pages and files ask.
+ * export SVG computed once per chart and language however many pages and files ask.
  */
 import { embedIds, embeddable, type Embeddable } from '../embeds/registry.ts';
 import { exportSvg, type ExportSvg } from '../embeds/export-svg.ts';
@@ -37,9 +37,8 @@ export function siteExport(id: string, lang: Lang, site: URL | string): ExportSv
   });
 }
 
+/** Drawn when its file is written, and not kept: only that one route asks for it. */
 export function sitePng(id: string, lang: Lang, site: URL | string): Promise<Buffer> {
-  return once(`png:${id}:${lang}`, () => {
-    const { svg, width } = siteExport(id, lang, site);
-    return exportPng(svg, width);
-  });
+  const { svg, width } = siteExport(id, lang, site);
+  return exportPng(svg, width);
 }
