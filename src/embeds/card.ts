@@ -15,6 +15,9 @@ import type { ExportBody } from './registry.ts';
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 const PAD = 56;
+const PICTURE_X = 640;
+/** Width of the card's picture area: a picture drawn this wide is shown at its own size. */
+export const CARD_PICTURE_WIDTH = CARD_WIDTH - PICTURE_X - PAD;
 const COLORS = { bg: '#ffffff', fg: ink('light'), muted: '#595959', accent: '#005a8c', rule: '#d0d0d0' } as const;
 
 export interface CardContent {
@@ -55,7 +58,7 @@ function fitText(text: string, width: number, sizes: readonly number[], maxLines
 export function cardSvg(card: CardContent): string {
   const parts: string[] = [];
   // The picture takes the right part when there is one; the text the rest.
-  const pictureBox = card.picture ? { x: 640, y: PAD, width: CARD_WIDTH - 640 - PAD, height: CARD_HEIGHT - 2 * PAD - 40 } : undefined;
+  const pictureBox = card.picture ? { x: PICTURE_X, y: PAD, width: CARD_PICTURE_WIDTH, height: CARD_HEIGHT - 2 * PAD - 40 } : undefined;
   const textWidthAvailable = (pictureBox ? pictureBox.x - 32 : CARD_WIDTH - PAD) - PAD;
   let y = PAD;
   const line = (text: string, size: number, weight: Weight, color: string, lineHeight: number) => {

@@ -22,7 +22,7 @@ import { absolute, CARD_NAMES, localizedPath } from '../routes.ts';
 import { dataset } from './dataset.ts';
 import { MAP_ID } from '../embeds/registry.ts';
 import { siteEmbeddable } from './embeds.ts';
-import { locatorMap } from './topology.ts';
+import { cardLocatorMap } from './topology.ts';
 
 const regencies = dataset.regions.filter((r) => r.type !== 'provinsi');
 
@@ -90,7 +90,7 @@ function cardPicture(card: CardKind, lang: Lang): CardContent['picture'] {
   if (card.kind === 'home') return siteEmbeddable(MAP_ID, lang).body(MAP_CARD_WIDTH)!;
   if (card.kind === 'region') {
     const regionName = lang === 'id' ? card.region.name : card.region.name_en;
-    const locator = locatorSvg(locatorMap, card.region.code, REGION_STRINGS[lang].locatorLabel(regionName));
+    const locator = locatorSvg(cardLocatorMap, card.region.code, REGION_STRINGS[lang].locatorLabel(regionName));
     const size = (attr: string) => Number(new RegExp(` ${attr}="([\\d.]+)"`).exec(locator)![1]);
     return { svg: locator, width: size('width'), height: size('height') };
   }

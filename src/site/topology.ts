@@ -4,6 +4,7 @@ import { topologyFile } from '../config/paths.ts';
 import type { BaliTopology } from '../geo/topology.ts';
 import { projectTopology, type ProjectedMap } from '../map/geometry.ts';
 import { LOCATOR_WIDTH } from '../map/locator.ts';
+import { CARD_PICTURE_WIDTH } from '../embeds/card.ts';
 
 async function load(): Promise<BaliTopology> {
   const text = await readFile(topologyFile(), 'utf8').catch(() => {
@@ -19,4 +20,7 @@ async function load(): Promise<BaliTopology> {
 const topology = await load();
 export const projectedMap: ProjectedMap = projectTopology(topology);
 /** Small and plain: no sea for labels, no strip for the credit. */
-export const locatorMap: ProjectedMap = projectTopology(topology, { width: LOCATOR_WIDTH, padding: 1, creditStrip: 0, northSea: 0 });
+const LOCATOR_OPTIONS = { padding: 1, creditStrip: 0, northSea: 0 } as const;
+export const locatorMap: ProjectedMap = projectTopology(topology, { width: LOCATOR_WIDTH, ...LOCATOR_OPTIONS });
+/** The locator on a share card, projected at the card's picture width: whole-unit coordinates at 120 units would show as steps there. */
+export const cardLocatorMap: ProjectedMap = projectTopology(topology, { width: CARD_PICTURE_WIDTH, ...LOCATOR_OPTIONS });
