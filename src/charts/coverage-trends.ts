@@ -71,8 +71,9 @@ export const coverageTrends = defineChart({
       });
     return {
       ...(panels.length === 1 ? { subtitle: t.subtitleOne } : {}),
-      takeaway: changes.length > 0 ? t.takeaway(changes) : t.noComparable,
-      notes: timelineNotes(rows, panel, lang, isTarget),
+      takeaway: changes.length > 0 ? t.takeaway(changes) : panels.length === 1 ? t.noComparableOne(panels[0]!.title) : t.noComparable,
+      // With no comparable pair the takeaway already says no trend can be read: the note would repeat it.
+      notes: timelineNotes(rows, panel, lang, isTarget).filter((note) => changes.length > 0 || note !== CHART_STRINGS[lang].noTrend),
       alt: describeRows(actual, lang, () => '', panel),
       legend: markerLegend({ otherMethod: points.some((p) => p.otherMethod), target: points.some((p) => p.target) }, lang, ENUM_LABELS[lang].methods[REFERENCE]),
       draw: (width) => timelineScene(panels, { unit: 'percent', lang, fixedMax: 100 }, width),

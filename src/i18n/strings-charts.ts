@@ -87,6 +87,8 @@ export interface ChartStrings {
     regionsLeftOut: (names: string[]) => string;
     takeaway: (changes: string[]) => string;
     noComparable: string;
+    /** The same, for a chart of one region (its own timeline). */
+    noComparableOne: (region: string) => string;
     /** "Jembrana: 51,65 % (Desember 2023) to 63,99 % (Desember 2024)". */
     change: (region: string, from: string, to: string) => string;
   };
@@ -190,6 +192,7 @@ export const CHART_STRINGS: Record<Lang, ChartStrings> = {
       regionsLeftOut: (names) => `Wilayah dengan kurang dari dua angka tidak digambar: ${names.join(', ')}.`,
       takeaway: (changes) => `Angka yang sebanding (metode dan penyebut sama): ${changes.join('; ')}.`,
       noComparable: 'Belum ada dua angka yang sebanding untuk satu wilayah: metode atau penyebutnya berbeda, jadi belum ada tren yang dapat dibaca.',
+      noComparableOne: (region) => `Angka-angka ${region} belum sebanding satu sama lain: metode atau penyebutnya berbeda, jadi belum ada tren yang dapat dibaca.`,
       change: (region, from, to) => `${region} dari ${from} ke ${to}`,
     },
     coveredEmployed: {
@@ -299,6 +302,7 @@ export const CHART_STRINGS: Record<Lang, ChartStrings> = {
       regionsLeftOut: (names) => `Regions with fewer than two figures are not drawn: ${names.join(', ')}.`,
       takeaway: (changes) => `Comparable figures (same method and base): ${changes.join('; ')}.`,
       noComparable: 'No region has two comparable figures yet: their methods or bases differ, so no trend can be read.',
+      noComparableOne: (region) => `${region}’s figures are not yet comparable with one another: their methods or bases differ, so no trend can be read.`,
       change: (region, from, to) => `${region} from ${from} to ${to}`,
     },
     coveredEmployed: {

@@ -1,6 +1,7 @@
 /** Coverage-trend chart on the synthetic fixture; expectations worked out by hand. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { coverageTrends } from '../../src/charts/coverage-trends.ts';
+import { regionChartId, resolveChartId } from '../../src/charts/registry.ts';
 import { renderSvg } from '../../src/charts/render.ts';
 import type { Dataset } from '../../src/data/schema/tables.ts';
 import { countMarks, drawnFigures, loadFixture, texts } from '../helpers/charts.ts';
@@ -36,6 +37,25 @@ describe('coverage-trends', () => {
   it('reads only comparable pairs in its takeaway', () => {
     expect(coverageTrends.build(data, { lang: 'id' }).takeaway).toBe(
       'Angka yang sebanding (metode dan penyebut sama): Provinsi Contoh dari 40,5\u00a0% (2023) ke 45,2\u00a0% (2024); Alpha dari 55\u00a0% (Juni 2024) ke 65,6\u00a0% (September 2025).',
+    );
+  });
+
+  it('on one region’s own timeline, says that region’s figures do not compare', () => {
+    // Alpha's two rates, one of them with an unstated base: nothing to join, so no trend.
+    const unlike = { ...data, figures: data.figures.map((f) => (f.id === 'a-cov-2024' ? { ...f, base: 'unstated' as const } : f)) };
+    const alpha = unlike.regions.find((r) => r.short_name === 'Alpha')!;
+    const resolved = resolveChartId(regionChartId(alpha.slug), unlike)!;
+    expect(coverageTrends.build(resolved.data, { lang: 'id' }).takeaway).toBe(
+      'Angka-angka Alpha belum sebanding satu sama lain: metode atau penyebutnya berbeda, jadi belum ada tren yang dapat dibaca.',
+    );
+    const en = coverageTrends.build(resolved.data, { lang: 'en' });
+    expect(en.takeaway).toBe('Alpha’s figures are not yet comparable with one another: their methods or bases differ, so no trend can be read.');
+    // The takeaway says it, so the notes do not say it again.
+    expect(en.notes).not.toContain('Each series has only one date so far, so no trend can be shown.');
+    expect(en.notes).toContain('Lines join only comparable figures: the same region, measure, workers, method and base. A figure whose method or base is not stated stands alone.');
+    // With several regions drawn, the sentence stays general.
+    expect(coverageTrends.build({ ...unlike, figures: unlike.figures.filter((f) => f.id !== 'p-cov-2024') }, { lang: 'en' }).takeaway).toBe(
+      'No region has two comparable figures yet: their methods or bases differ, so no trend can be read.',
     );
   });
 
